@@ -1,0 +1,45 @@
+//! Speed of the model, natively: one deterministic run, a 1,000-draw uncertainty run, and
+//! attribution over six measures.
+
+use chokepoint::model::attribution::attribute;
+use chokepoint::model::measures::MeasureId;
+use chokepoint::model::simulate;
+use chokepoint::model::uncertainty::bands;
+use chokepoint::scenario::{decode, encode, Preset};
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+
+fn model(c: &mut Criterion) {
+    let history = Preset::History.scenario();
+    c.bench_function("history deterministic run", |b| {
+        b.iter(|| simulate(black_box(&history.measures), black_box(&history.params)))
+    });
+    c.bench_function("history 200-draw bands", |b| {
+        b.iter(|| bands(black_box(&history.measures), &history.params, 200, 2019))
+    });
+    let mut group = c.benchmark_group("slow");
+    group.sample_size(20);
+    group.bench_function("history 1000-draw bands", |b| {
+        b.iter(|| bands(black_box(&history.measures), &history.params, 1000, 2019))
+    });
+    let six = history.measures.only(&[
+        MeasureId::LicensingHf,
+        MeasureId::LicensingPhotoresist,
+        MeasureId::LicensingPolyimide,
+        MeasureId::WhiteList,
+        MeasureId::Gsomia,
+        MeasureId::Dialogue,
+    ]);
+    group.bench_function("attribution over six measures", |b| {
+        b.iter(|| attribute(black_box(&six), &history.params))
+    });
+    group.bench_function("attribution over history (ten measures)", |b| {
+        b.iter(|| attribute(black_box(&history.measures), &history.params))
+    });
+    group.finish();
+    let link = encode(&history);
+    c.bench_function("decode a link", |b| b.iter(|| decode(black_box(&link))));
+}
+
+criterion_group!(benches, model);
+criterion_main!(benches);

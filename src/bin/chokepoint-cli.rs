@@ -1,0 +1,14 @@
+//! Command line over the same model and scenario codec as the page.
+//!
+//! ```text
+//! cargo run --release --bin chokepoint-cli -- --preset history --format csv
+//! cargo run --release --bin chokepoint-cli -- --scenario 'v=1&preset=history&dialogue=frozen' --format json
+//! ```
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    chokepoint::cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,181 @@
+//! The `chokepoint-cli` command: prints the monthly outputs of a preset or a scenario link.
+
+use crate::model::attribution::attribute;
+use crate::model::time::{month_label, MONTHS};
+use crate::model::uncertainty::{bands, Bands, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::model::{simulate, Material, Output, Run, MODEL_VERSION};
+use crate::scenario::{decode, encode, Preset, Scenario};
+use clap::{Parser, ValueEnum};
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+/// Monthly lead times and trade volumes of hydrogen fluoride, photoresist and fluorinated polyimide
+/// under a scenario of the 2019 Japan–South Korea export-control dispute.
+#[derive(Debug, Parser)]
+#[command(name = "chokepoint-cli", version)]
+pub struct Args {
+    /// A prepared scenario: baseline, history, escalation, settlement, no_localization, licensing_only.
+    #[arg(long, conflicts_with = "scenario")]
+    pub preset: Option<String>,
+    /// A scenario link's query string, as the page writes it (for example 'v=1&preset=history').
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: Format,
+    /// Monte Carlo draws for the p10 and p90 bands.
+    #[arg(long, default_value_t = DEFAULT_DRAWS)]
+    pub draws: usize,
+    /// Seed of the Monte Carlo; the same seed gives the same numbers everywhere.
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    pub seed: u64,
+    /// Print the parameter table (key, default, range, uncertainty, units, source) as Markdown and exit.
+    #[arg(long)]
+    pub parameters: bool,
+}
+
+/// The parameter table as Markdown, as docs/MODEL.md shows it.
+pub fn parameter_table() -> String {
+    use crate::model::params::all_params;
+    let mut out = String::from("| key | what | default | range | uncertainty (p0–p100) | units | source |\n|---|---|---|---|---|---|---|\n");
+    for view in all_params() {
+        let values = view.values;
+        let uncertainty = values.uncertainty.map_or_else(
+            || "fixed".to_string(),
+            |(low, high)| format!("{low} – {high}"),
+        );
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} – {} | {} | {} | {} |\n",
+            view.key,
+            view.label,
+            values.default,
+            values.min,
+            values.max,
+            uncertainty,
+            view.unit,
+            values.source
+        ));
+    }
+    out
+}
+
+/// The scenario named by the arguments, with any warnings about it.
+pub fn scenario_of(args: &Args) -> Result<(Scenario, Vec<String>), String> {
+    match (&args.preset, &args.scenario) {
+        (Some(id), _) => Preset::from_id(id)
+            .map(|p| (p.scenario(), Vec::new()))
+            .ok_or_else(|| {
+                let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
+                format!("unknown preset '{id}'; choose one of {}", known.join(", "))
+            }),
+        (None, Some(query)) => {
+            let (scenario, warnings) = decode(query);
+            Ok((scenario, warnings.iter().map(ToString::to_string).collect()))
+        }
+        (None, None) => Ok((Preset::Baseline.scenario(), Vec::new())),
+    }
+}
+
+/// The CSV: one row per month and material.
+pub fn write_csv(out: &mut impl Write, run: &Run, bands: &Bands) -> std::io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    let mut header = vec!["month".to_string(), "material".to_string()];
+    header.extend(Output::CSV.iter().map(|o| o.id().to_string()));
+    for output in [Output::LeadTimeDays, Output::JpExportsT] {
+        header.push(format!("{}_p10", output.id()));
+        header.push(format!("{}_p90", output.id()));
+    }
+    writer.write_record(&header)?;
+    for month in 0..MONTHS {
+        for material in Material::ALL {
+            let series = run.material(material);
+            let mut row = vec![month_label(month), material.id().to_string()];
+            row.extend(
+                Output::CSV
+                    .iter()
+                    .map(|o| format!("{:.6}", series.get(*o)[month])),
+            );
+            for output in [Output::LeadTimeDays, Output::JpExportsT] {
+                row.push(format!("{:.6}", bands.p10(material, output)[month]));
+                row.push(format!("{:.6}", bands.p90(material, output)[month]));
+            }
+            writer.write_record(&row)?;
+        }
+    }
+    writer.flush()
+}
+
+/// The JSON document: scenario link, model version, months, outputs, bands and attribution.
+pub fn to_json(scenario: &Scenario, run: &Run, bands: &Bands) -> serde_json::Value {
+    let months: Vec<String> = (0..MONTHS).map(month_label).collect();
+    let mut materials = serde_json::Map::new();
+    for material in Material::ALL {
+        let mut bands_json = serde_json::Map::new();
+        for output in crate::model::uncertainty::BANDED {
+            bands_json.insert(
+                format!("{}_p10", output.id()),
+                serde_json::json!(bands.p10(material, output)),
+            );
+            bands_json.insert(
+                format!("{}_p90", output.id()),
+                serde_json::json!(bands.p90(material, output)),
+            );
+        }
+        materials.insert(
+            material.id().to_string(),
+            serde_json::json!({ "outputs": run.material(material), "bands": bands_json }),
+        );
+    }
+    serde_json::json!({
+        "model_version": MODEL_VERSION,
+        "scenario": encode(scenario),
+        "draws": bands.draws,
+        "seed": bands.seed,
+        "months": months,
+        "climate_index": run.climate_index,
+        "materials": materials,
+        "attribution": attribute(&scenario.measures, &scenario.params),
+    })
+}
+
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    if args.parameters {
+        print!("{}", parameter_table());
+        return ExitCode::SUCCESS;
+    }
+    let (scenario, warnings) = match scenario_of(&args) {
+        Ok(found) => found,
+        Err(message) => {
+            eprintln!("chokepoint-cli: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+    let run = simulate(&scenario.measures, &scenario.params);
+    let bands = bands(&scenario.measures, &scenario.params, args.draws, args.seed);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = match args.format {
+        Format::Csv => write_csv(&mut out, &run, &bands),
+        Format::Json => serde_json::to_writer_pretty(&mut out, &to_json(&scenario, &run, &bands))
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out)),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("chokepoint-cli: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

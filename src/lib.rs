@@ -1,0 +1,14 @@
+//! Chokepoint: a policy simulator of the 2019 Japan–South Korea export-control dispute.
+//!
+//! `model` and `scenario` are pure Rust and run natively and in the browser; `charts` draws over
+//! any plotters backend; `ui` (browser only) wires them together.
+
+pub mod charts;
+pub mod model;
+pub mod scenario;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

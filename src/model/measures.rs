@@ -1,0 +1,480 @@
+//! The measures a scenario schedules, each as a dated list of state changes.
+//!
+//! A measure is in its default state (the pre-2019 status quo) until its first change. The state
+//! identifiers (`individual`, `notified`, ...) are stable: they appear in scenario links and files.
+
+use super::time::Date;
+use serde::{Deserialize, Serialize};
+
+/// The three controlled materials.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Material {
+    /// Hydrogen fluoride (etching gas and liquid).
+    Hf,
+    /// Photoresist (lithography resist).
+    Photoresist,
+    /// Fluorinated polyimide (flexible display substrates).
+    Polyimide,
+}
+
+impl Material {
+    pub const ALL: [Material; 3] = [Material::Hf, Material::Photoresist, Material::Polyimide];
+
+    /// Stable identifier, as in scenario links and the command line's CSV.
+    pub fn id(self) -> &'static str {
+        match self {
+            Material::Hf => "hf",
+            Material::Photoresist => "photoresist",
+            Material::Polyimide => "polyimide",
+        }
+    }
+
+    /// English name as shown on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Material::Hf => "Hydrogen fluoride",
+            Material::Photoresist => "Photoresist",
+            Material::Polyimide => "Fluorinated polyimide",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn from_id(id: &str) -> Option<Material> {
+        Material::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// The state of one measure at a point in time.
+pub trait MeasureState: Copy + Eq + Default + std::fmt::Debug + 'static {
+    /// Every state, the default first.
+    const ALL: &'static [Self];
+    /// Stable identifier of the state.
+    fn id(self) -> &'static str;
+    /// English label of the state.
+    fn label(self) -> &'static str;
+
+    fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|s| s.id() == id)
+    }
+}
+
+macro_rules! measure_state {
+    ($(#[$meta:meta])* $name:ident { $( $(#[$vmeta:meta])* $variant:ident = ($id:literal, $label:literal) ),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+        pub enum $name {
+            #[default]
+            $( $(#[$vmeta])* #[serde(rename = $id)] $variant ),+
+        }
+
+        impl MeasureState for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+            fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+    };
+}
+
+measure_state! {
+    /// Japan's licensing regime for exports of one material to Korea.
+    LicensingRegime {
+        /// General bulk licence, valid three years (the status quo since 2004).
+        Bulk = ("bulk", "Bulk licence"),
+        /// Individual licence per contract, reviewed up to 90 days, valid about six months.
+        Individual = ("individual", "Individual licensing"),
+        /// Special bulk licence for exporters with a certified compliance programme.
+        SpecialBulk = ("special_bulk", "Special bulk licence"),
+    }
+}
+
+measure_state! {
+    /// Korea's group in Japan's export-control country groups.
+    WhiteListGroup {
+        /// Group A, the "white list".
+        A = ("a", "Group A (white list)"),
+        /// Group B: catch-all controls apply and general bulk licences are unavailable.
+        B = ("b", "Group B"),
+    }
+}
+
+measure_state! {
+    /// Korea's WTO case against the measures (DS590).
+    WtoCase {
+        None = ("none", "No case"),
+        Consultations = ("consultations", "Consultations requested"),
+        Suspended = ("suspended", "Suspended"),
+        Panel = ("panel", "Panel established"),
+        Withdrawn = ("withdrawn", "Withdrawn"),
+    }
+}
+
+measure_state! {
+    /// The Korea–Japan General Security of Military Information Agreement.
+    Gsomia {
+        InForce = ("in_force", "In force"),
+        Notified = ("notified", "Termination notified"),
+        Terminated = ("terminated", "Terminated"),
+    }
+}
+
+measure_state! {
+    /// Japan's place in Korea's own strategic-goods country groups.
+    KoreaWhiteList {
+        Listed = ("listed", "Japan on Korea's white list"),
+        Removed = ("removed", "Japan removed"),
+    }
+}
+
+measure_state! {
+    /// A Korean government programme (localization or diversification).
+    Programme {
+        Off = ("off", "Off"),
+        On = ("on", "On"),
+    }
+}
+
+measure_state! {
+    /// The bureau-chief-level export-control policy dialogue.
+    Dialogue {
+        Frozen = ("frozen", "Frozen"),
+        Resumed = ("resumed", "Resumed"),
+    }
+}
+
+/// One dated change of a measure's state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change<S> {
+    pub from: Date,
+    pub state: S,
+}
+
+/// A measure's dated schedule: the default state, then each change in date order.
+///
+/// The list is kept canonical (sorted, one change per date, no change to the state already in
+/// force) so that two schedules that mean the same thing compare equal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Schedule<S: MeasureState> {
+    changes: Vec<Change<S>>,
+}
+
+impl<S: MeasureState> Default for Schedule<S> {
+    fn default() -> Self {
+        Schedule {
+            changes: Vec::new(),
+        }
+    }
+}
+
+impl<S: MeasureState> Schedule<S> {
+    /// A canonical schedule from changes in any order; on one date the last change listed wins.
+    pub fn new(changes: impl IntoIterator<Item = Change<S>>) -> Self {
+        let mut sorted: Vec<Change<S>> = Vec::new();
+        for change in changes {
+            match sorted.iter_mut().find(|c| c.from == change.from) {
+                Some(existing) => existing.state = change.state,
+                None => sorted.push(change),
+            }
+        }
+        sorted.sort_by_key(|c| c.from);
+        let mut canonical: Vec<Change<S>> = Vec::with_capacity(sorted.len());
+        let mut current = S::default();
+        for change in sorted {
+            if change.state != current {
+                current = change.state;
+                canonical.push(change);
+            }
+        }
+        Schedule { changes: canonical }
+    }
+
+    /// A measure switched to `state` from `start`, and back to the default from `end` if given.
+    pub fn between(state: S, start: Date, end: Option<Date>) -> Self {
+        let mut changes = vec![Change { from: start, state }];
+        if let Some(end) = end.filter(|end| *end > start) {
+            changes.push(Change {
+                from: end,
+                state: S::default(),
+            });
+        }
+        Schedule::new(changes)
+    }
+
+    pub fn changes(&self) -> &[Change<S>] {
+        &self.changes
+    }
+
+    /// True when the measure never leaves its default state.
+    pub fn is_inactive(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// State in force on a day (days since 2018-01-01).
+    pub fn state_on(&self, day: u32) -> S {
+        self.changes
+            .iter()
+            .take_while(|c| c.from.day_index() <= day)
+            .last()
+            .map_or_else(S::default, |c| c.state)
+    }
+}
+
+/// Identifies a measure, for attribution and for listing what a scenario contains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureId {
+    LicensingHf,
+    LicensingPhotoresist,
+    LicensingPolyimide,
+    WhiteList,
+    WtoCase,
+    Gsomia,
+    KoreaWhiteList,
+    Localization,
+    Diversification,
+    Dialogue,
+}
+
+impl MeasureId {
+    pub const ALL: [MeasureId; 10] = [
+        MeasureId::LicensingHf,
+        MeasureId::LicensingPhotoresist,
+        MeasureId::LicensingPolyimide,
+        MeasureId::WhiteList,
+        MeasureId::WtoCase,
+        MeasureId::Gsomia,
+        MeasureId::KoreaWhiteList,
+        MeasureId::Localization,
+        MeasureId::Diversification,
+        MeasureId::Dialogue,
+    ];
+
+    /// Licensing of one material.
+    pub fn licensing(material: Material) -> MeasureId {
+        match material {
+            Material::Hf => MeasureId::LicensingHf,
+            Material::Photoresist => MeasureId::LicensingPhotoresist,
+            Material::Polyimide => MeasureId::LicensingPolyimide,
+        }
+    }
+
+    /// The material whose licensing this is, if it is a licensing measure.
+    pub fn licensed_material(self) -> Option<Material> {
+        match self {
+            MeasureId::LicensingHf => Some(Material::Hf),
+            MeasureId::LicensingPhotoresist => Some(Material::Photoresist),
+            MeasureId::LicensingPolyimide => Some(Material::Polyimide),
+            _ => None,
+        }
+    }
+
+    /// Whether the measure can change the outcomes of a material at all: licensing of another
+    /// material cannot.
+    pub fn can_affect(self, material: Material) -> bool {
+        self.licensed_material().is_none_or(|m| m == material)
+    }
+
+    /// Stable identifier.
+    pub fn id(self) -> &'static str {
+        match self {
+            MeasureId::LicensingHf => "licensing_hf",
+            MeasureId::LicensingPhotoresist => "licensing_photoresist",
+            MeasureId::LicensingPolyimide => "licensing_polyimide",
+            MeasureId::WhiteList => "white_list",
+            MeasureId::WtoCase => "wto_case",
+            MeasureId::Gsomia => "gsomia",
+            MeasureId::KoreaWhiteList => "korea_white_list",
+            MeasureId::Localization => "localization",
+            MeasureId::Diversification => "diversification",
+            MeasureId::Dialogue => "dialogue",
+        }
+    }
+
+    /// English label as shown on the page.
+    pub fn label(self) -> &'static str {
+        match self {
+            MeasureId::LicensingHf => "Licensing: hydrogen fluoride",
+            MeasureId::LicensingPhotoresist => "Licensing: photoresist",
+            MeasureId::LicensingPolyimide => "Licensing: fluorinated polyimide",
+            MeasureId::WhiteList => "Korea's white-list status",
+            MeasureId::WtoCase => "WTO case",
+            MeasureId::Gsomia => "GSOMIA",
+            MeasureId::KoreaWhiteList => "Japan off Korea's white list",
+            MeasureId::Localization => "Localization programme",
+            MeasureId::Diversification => "Diversification drive",
+            MeasureId::Dialogue => "Export-control dialogue",
+        }
+    }
+}
+
+/// Every measure's schedule: the dated part of a scenario.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measures {
+    /// Japan's licensing regime, per material (index by [`Material::index`]).
+    pub licensing: [Schedule<LicensingRegime>; 3],
+    pub white_list: Schedule<WhiteListGroup>,
+    pub wto_case: Schedule<WtoCase>,
+    pub gsomia: Schedule<Gsomia>,
+    pub korea_white_list: Schedule<KoreaWhiteList>,
+    pub localization: Schedule<Programme>,
+    pub diversification: Schedule<Programme>,
+    pub dialogue: Schedule<Dialogue>,
+}
+
+impl Measures {
+    /// Whether a measure leaves its default state at some point.
+    pub fn is_active(&self, id: MeasureId) -> bool {
+        !match id {
+            MeasureId::LicensingHf => self.licensing[0].is_inactive(),
+            MeasureId::LicensingPhotoresist => self.licensing[1].is_inactive(),
+            MeasureId::LicensingPolyimide => self.licensing[2].is_inactive(),
+            MeasureId::WhiteList => self.white_list.is_inactive(),
+            MeasureId::WtoCase => self.wto_case.is_inactive(),
+            MeasureId::Gsomia => self.gsomia.is_inactive(),
+            MeasureId::KoreaWhiteList => self.korea_white_list.is_inactive(),
+            MeasureId::Localization => self.localization.is_inactive(),
+            MeasureId::Diversification => self.diversification.is_inactive(),
+            MeasureId::Dialogue => self.dialogue.is_inactive(),
+        }
+    }
+
+    /// The measures that leave their default state, in a fixed order.
+    pub fn active(&self) -> Vec<MeasureId> {
+        MeasureId::ALL
+            .into_iter()
+            .filter(|id| self.is_active(*id))
+            .collect()
+    }
+
+    /// Returns the measure to its default state for the whole period.
+    pub fn clear(&mut self, id: MeasureId) {
+        match id {
+            MeasureId::LicensingHf => self.licensing[0] = Schedule::default(),
+            MeasureId::LicensingPhotoresist => self.licensing[1] = Schedule::default(),
+            MeasureId::LicensingPolyimide => self.licensing[2] = Schedule::default(),
+            MeasureId::WhiteList => self.white_list = Schedule::default(),
+            MeasureId::WtoCase => self.wto_case = Schedule::default(),
+            MeasureId::Gsomia => self.gsomia = Schedule::default(),
+            MeasureId::KoreaWhiteList => self.korea_white_list = Schedule::default(),
+            MeasureId::Localization => self.localization = Schedule::default(),
+            MeasureId::Diversification => self.diversification = Schedule::default(),
+            MeasureId::Dialogue => self.dialogue = Schedule::default(),
+        }
+    }
+
+    /// A copy keeping only the measures in `keep`.
+    pub fn only(&self, keep: &[MeasureId]) -> Measures {
+        let mut copy = self.clone();
+        for id in MeasureId::ALL {
+            if !keep.contains(&id) {
+                copy.clear(id);
+            }
+        }
+        copy
+    }
+
+    /// Days on which any measure changes state, sorted and without repeats.
+    pub fn change_days(&self) -> Vec<u32> {
+        fn days<S: MeasureState>(schedule: &Schedule<S>, out: &mut Vec<u32>) {
+            out.extend(schedule.changes().iter().map(|c| c.from.day_index()));
+        }
+        let mut out = Vec::new();
+        for schedule in &self.licensing {
+            days(schedule, &mut out);
+        }
+        days(&self.white_list, &mut out);
+        days(&self.wto_case, &mut out);
+        days(&self.gsomia, &mut out);
+        days(&self.korea_white_list, &mut out);
+        days(&self.localization, &mut out);
+        days(&self.diversification, &mut out);
+        days(&self.dialogue, &mut out);
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn schedules_are_canonical() {
+        let messy = Schedule::new([
+            Change {
+                from: date("2020-01"),
+                state: WtoCase::Panel,
+            },
+            Change {
+                from: date("2019-09-11"),
+                state: WtoCase::Consultations,
+            },
+            Change {
+                from: date("2019-10"),
+                state: WtoCase::Consultations,
+            },
+            Change {
+                from: date("2018-01"),
+                state: WtoCase::None,
+            },
+        ]);
+        let clean = Schedule::new([
+            Change {
+                from: date("2019-09-11"),
+                state: WtoCase::Consultations,
+            },
+            Change {
+                from: date("2020-01"),
+                state: WtoCase::Panel,
+            },
+        ]);
+        assert_eq!(messy, clean);
+        assert_eq!(
+            messy.state_on(date("2019-09-10").day_index()),
+            WtoCase::None
+        );
+        assert_eq!(
+            messy.state_on(date("2019-09-11").day_index()),
+            WtoCase::Consultations
+        );
+        assert_eq!(
+            messy.state_on(date("2023-12-31").day_index()),
+            WtoCase::Panel
+        );
+    }
+
+    #[test]
+    fn between_returns_to_the_default() {
+        let s = Schedule::between(Programme::On, date("2019-08"), Some(date("2020-08")));
+        assert_eq!(s.changes().len(), 2);
+        assert_eq!(s.state_on(date("2020-07-31").day_index()), Programme::On);
+        assert_eq!(s.state_on(date("2020-08-01").day_index()), Programme::Off);
+    }
+
+    #[test]
+    fn only_keeps_the_named_measures() {
+        let m = Measures {
+            gsomia: Schedule::between(Gsomia::Notified, date("2019-08-22"), None),
+            dialogue: Schedule::between(Dialogue::Resumed, date("2019-12-16"), None),
+            ..Measures::default()
+        };
+        assert_eq!(m.active(), vec![MeasureId::Gsomia, MeasureId::Dialogue]);
+        assert_eq!(
+            m.only(&[MeasureId::Dialogue]).active(),
+            vec![MeasureId::Dialogue]
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! Seeded Monte Carlo over the parameters' documented uncertainty.
+//!
+//! Each draw samples every uncertain parameter from a triangular distribution over its interval,
+//! peaking at the default, and reruns the model. The generator is xoshiro256++ seeded through
+//! SplitMix64, and the model uses `libm` for every transcendental function, so the same seed gives
+//! the same numbers natively and in the browser.
+
+use super::measures::{Material, Measures};
+use super::params::{all_params, Params};
+use super::simulate::{simulate_material, MaterialSeries, Output, Timeline};
+use super::time::MONTHS;
+use rand_core::{Rng, SeedableRng};
+use rand_xoshiro::Xoshiro256PlusPlus;
+use serde::Serialize;
+
+/// Seed used by the page and, unless told otherwise, by the command line.
+pub const DEFAULT_SEED: u64 = 2019;
+/// Draws used by the page and, unless told otherwise, by the command line.
+pub const DEFAULT_DRAWS: usize = 200;
+/// Outputs that get p10 and p90 bands.
+pub const BANDED: [Output; 4] = [
+    Output::LeadTimeDays,
+    Output::JpExportsT,
+    Output::InventoryWeeks,
+    Output::ShortfallT,
+];
+
+/// A uniform number in [0, 1) from the top 53 bits of a 64-bit draw.
+fn unit(rng: &mut Xoshiro256PlusPlus) -> f64 {
+    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+}
+
+/// Inverse-CDF sample of a triangular distribution on [low, high] with its mode at `mode`.
+pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
+    if high <= low {
+        return mode;
+    }
+    let split = (mode - low) / (high - low);
+    if u < split {
+        low + (u * (high - low) * (mode - low)).sqrt()
+    } else {
+        high - ((1.0 - u) * (high - low) * (high - mode)).sqrt()
+    }
+}
+
+/// One draw of parameters around `base`. Uncertain parameters are sampled around the value the
+/// scenario sets, the interval shifted with it and kept inside the parameter's range.
+pub fn sample(base: &Params, rng: &mut Xoshiro256PlusPlus) -> Params {
+    let mut params = base.clone();
+    for view in all_params() {
+        if let Some((low, high)) = view.values.uncertainty {
+            let u = unit(rng);
+            let mode = base.get(view.param);
+            let shift = mode - view.values.default;
+            let low = (low + shift).max(view.values.min);
+            let high = (high + shift).min(view.values.max);
+            params.set(view.param, triangular(u, low, mode.clamp(low, high), high));
+        }
+    }
+    params
+}
+
+/// p10 and p90 of the banded outputs, per material.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Bands {
+    pub draws: usize,
+    pub seed: u64,
+    /// Per material, indexed by [`Material::index`]; only the [`BANDED`] outputs are filled.
+    pub p10: [MaterialSeries; 3],
+    pub p90: [MaterialSeries; 3],
+}
+
+impl Bands {
+    pub fn p10(&self, material: Material, output: Output) -> &[f64] {
+        self.p10[material.index()].get(output)
+    }
+
+    pub fn p90(&self, material: Material, output: Output) -> &[f64] {
+        self.p90[material.index()].get(output)
+    }
+}
+
+/// Linear-interpolated percentile (`q` in 0..=1), the same as sorting and interpolating between
+/// neighbours, but by selection so that it stays linear in the number of draws. Reorders `values`.
+fn percentile(values: &mut [f64], q: f64) -> f64 {
+    let position = q * (values.len() - 1) as f64;
+    let below = position.floor() as usize;
+    let (_, low, above) = values.select_nth_unstable_by(below, f64::total_cmp);
+    let low = *low;
+    let high = above.iter().copied().min_by(f64::total_cmp).unwrap_or(low);
+    low + (high - low) * (position - below as f64)
+}
+
+/// Runs `draws` sampled simulations of the measures and returns p10 and p90 bands.
+pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Bands {
+    let draws = draws.max(1);
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    // samples[material][output][month][draw]
+    let mut samples = vec![vec![vec![0.0; draws * MONTHS]; BANDED.len()]; 3];
+    let mut timeline = Timeline::new(measures, base);
+    for draw in 0..draws {
+        let params = sample(base, &mut rng);
+        timeline.set_params(&params);
+        for material in Material::ALL {
+            let series = simulate_material(&timeline, &params, material);
+            for (slot, output) in BANDED.iter().enumerate() {
+                let values = series.get(*output);
+                let store = &mut samples[material.index()][slot];
+                for month in 0..MONTHS {
+                    store[month * draws + draw] = values[month];
+                }
+            }
+        }
+    }
+    let mut p10 = [
+        MaterialSeries::zeros(),
+        MaterialSeries::zeros(),
+        MaterialSeries::zeros(),
+    ];
+    let mut p90 = p10.clone();
+    for material in Material::ALL {
+        for (slot, output) in BANDED.iter().enumerate() {
+            let store = &mut samples[material.index()][slot];
+            for month in 0..MONTHS {
+                let values = &mut store[month * draws..(month + 1) * draws];
+                p10[material.index()].get_mut(*output)[month] = percentile(values, 0.1);
+                p90[material.index()].get_mut(*output)[month] = percentile(values, 0.9);
+            }
+        }
+    }
+    Bands {
+        draws,
+        seed,
+        p10,
+        p90,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triangular_stays_in_its_interval_and_peaks_at_the_mode() {
+        assert_eq!(triangular(0.0, 1.0, 2.0, 4.0), 1.0);
+        assert_eq!(triangular(1.0, 1.0, 2.0, 4.0), 4.0);
+        let split = (2.0 - 1.0) / (4.0 - 1.0);
+        assert!((triangular(split, 1.0, 2.0, 4.0) - 2.0).abs() < 1e-12);
+        assert_eq!(triangular(0.3, 5.0, 5.0, 5.0), 5.0);
+    }
+
+    #[test]
+    fn percentiles_interpolate() {
+        let mut shuffled = [
+            70.0, 0.0, 100.0, 30.0, 10.0, 50.0, 90.0, 20.0, 60.0, 40.0, 80.0,
+        ];
+        assert_eq!(percentile(&mut shuffled, 0.1), 10.0);
+        assert_eq!(percentile(&mut shuffled, 0.9), 90.0);
+        assert_eq!(percentile(&mut [5.0, 3.0], 0.5), 4.0);
+        assert_eq!(percentile(&mut [2.0], 0.9), 2.0);
+    }
+
+    #[test]
+    fn samples_respect_ranges_and_keep_certain_parameters() {
+        let base = Params::default();
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(7);
+        for _ in 0..50 {
+            let params = sample(&base, &mut rng);
+            for view in all_params() {
+                let value = params.get(view.param);
+                match view.values.uncertainty {
+                    Some((low, high)) => assert!(low <= value && value <= high, "{}", view.key),
+                    None => assert_eq!(value, view.values.default, "{}", view.key),
+                }
+            }
+        }
+    }
+}

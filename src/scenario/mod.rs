@@ -1,0 +1,17 @@
+//! A scenario is plain data: the dated schedule of measures and the parameter values. The URL codec
+//! turns it into a link and back, and the presets give named starting points.
+
+pub mod codec;
+pub mod presets;
+
+use crate::model::{Measures, Params};
+
+pub use codec::{decode, encode, Warning};
+pub use presets::Preset;
+
+/// Everything a user can set.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scenario {
+    pub measures: Measures,
+    pub params: Params,
+}

@@ -1,0 +1,41 @@
+// The release build in headless Chromium: it loads under a sub-path, draws its chart, logs no
+// error and asks nothing of any other origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, screenshot } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 360, height: 780 }],
+]) {
+  test(`the page loads and draws its chart (${name})`, async () => {
+    const { page, problems, requests } = await openPage(browser, viewport);
+    await page.goto(server.url);
+    const chart = page.locator('figure[data-chart="lead-time"] svg');
+    await chart.waitFor({ timeout: 15000 });
+    assert.match(await page.locator('h1').innerText(), /Chokepoint/);
+    assert.match(await chart.innerHTML(), /Lead time/);
+    assert.ok((await chart.locator('polyline').count()) >= 3, 'scenario, baseline and event lines');
+    assert.equal(await chart.locator('polygon').count(), 1, 'the uncertainty band');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+    await screenshot(page, `page-${name}`);
+    assert.deepEqual(problems, []);
+    const foreign = requests.filter((url) => !url.startsWith(server.origin));
+    assert.deepEqual(foreign, [], 'every request goes to the page\'s own origin');
+    await page.close();
+  });
+}
