@@ -8,6 +8,8 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TERM_COLOR=never
 
 started=$SECONDS
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 step() {
   printf '\n\033[1m==> %s\033[0m (%ss so far)\n' "$1" "$((SECONDS - started))"
 }
@@ -22,15 +24,19 @@ step "lints, wasm32: cargo clippy"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests: cargo test"
-cargo test
+cargo test 2>&1 | tee -a "$log"
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$log"
 
 step "release build: trunk build --release"
 trunk build --release
 
 step "end-to-end tests: playwright-core in headless Chromium"
-npm run --silent e2e
+npm run --silent e2e 2>&1 | tee -a "$log"
 
 step "all checks passed"
+# One closing line over every test run above: cargo's "N passed" lines and node's "# pass N".
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1) } }
+     /^# pass / { p += $3 } /^# fail / { f += $3 }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"

@@ -107,6 +107,7 @@ pub enum G {
     LocalizationIntensity,
     PrivateLocalizationShare,
     PrivateDiversificationShare,
+    StructuralDiversificationShare,
     RestockMonths,
     RushSpareCapacity,
     PrecautionCapWeeks,
@@ -168,7 +169,7 @@ pub struct MaterialSpec {
 const ASSUMED: &str = "Assumption (no published figure); explored by the Monte Carlo";
 
 /// Every global parameter, in the order of [`G`].
-pub const GLOBAL_SPECS: [GlobalSpec; 24] = [
+pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
     GlobalSpec {
         id: G::NoticeDays,
         key: "notice_days",
@@ -348,6 +349,16 @@ pub const GLOBAL_SPECS: [GlobalSpec; 24] = [
         step: 0.05,
         values: v(0.6, 0.0, 1.0, Some((0.4, 0.8)), ASSUMED),
         help: "Share of the shift to third-country suppliers firms would make without the government's drive.",
+    },
+    GlobalSpec {
+        id: G::StructuralDiversificationShare,
+        key: "structural_diversification_share",
+        label: "Lasting share of third-country buying",
+        unit: "share",
+        group: Group::Substitution,
+        step: 0.05,
+        values: v(0.5, 0.0, 1.0, Some((0.3, 0.7)), "Calibrated: Japan kept part of the HF trade once licences came (794 t in December 2019, hf_japan_exports_monthly.csv), while Taiwan's August surge (6x normal) was an emergency"),
+        help: "Share of the extra third-country buying that stays once Japanese licences flow again; the rest lasts only while supply is blocked.",
     },
     GlobalSpec {
         id: G::RestockMonths,

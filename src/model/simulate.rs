@@ -554,6 +554,7 @@ pub fn simulate_material(
     let special_bulk_days = params.g(G::SpecialBulkProcessingDays);
     let private_localization = params.g(G::PrivateLocalizationShare);
     let private_diversification = params.g(G::PrivateDiversificationShare);
+    let structural_diversification = params.g(G::StructuralDiversificationShare);
     let intensity = params.g(G::LocalizationIntensity);
     let congestion = params.g(G::CongestionFactor);
     let third_decay = params.g(G::ThirdCountryDecayMonths);
@@ -642,7 +643,13 @@ pub fn simulate_material(
                     * f64::from(u8::from(step.localization))
                     * intensity))
             .min(1.0);
-        let third_target = third_max * demand * third_effort;
+        // Part of the third-country effort is emergency buying that lasts only while Japanese
+        // supply of the controlled grade is blocked; the rest is a lasting hedge.
+        let blocked = controlled * (1.0 - licensed);
+        let third_target = third_max
+            * demand
+            * third_effort
+            * (structural_diversification + (1.0 - structural_diversification) * blocked);
         let domestic_target = domestic_max * demand * domestic_effort;
         let third_ready = third_delay.advance(third_target, step_months);
         let domestic_ready = domestic_delay.advance(domestic_target, step_months);
