@@ -70,12 +70,21 @@ impl Review {
     /// Share of the buyers still waiting at `age_from` who get their licence by `age_to` (days
     /// since the regime switched to individual licensing).
     pub fn licensed_share_between(&self, age_from: f64, age_to: f64) -> f64 {
-        let exposed = age_to - age_from.max(self.min_days);
+        let exposed = self.exposed_days(age_from, age_to);
         if exposed <= 0.0 {
             return 0.0;
         }
-        let tail = (self.expected_wait_days - self.min_days).max(1.0);
-        1.0 - libm::exp(-exposed / tail)
+        1.0 - libm::exp(-exposed * self.hazard_per_day())
+    }
+
+    /// Days between two ages (days since the switch) that fall after the dead time.
+    pub fn exposed_days(&self, age_from: f64, age_to: f64) -> f64 {
+        age_to - age_from.max(self.min_days)
+    }
+
+    /// Chance per day that a buyer still waiting past the dead time gets a licence.
+    pub fn hazard_per_day(&self) -> f64 {
+        1.0 / (self.expected_wait_days - self.min_days).max(1.0)
     }
 
     /// Share of the time an established buyer is without a valid licence because renewals take

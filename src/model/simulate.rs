@@ -177,6 +177,8 @@ impl Run {
 struct Step {
     start_day: f64,
     days: f64,
+    /// Length in months of 30.44 days.
+    months: f64,
     month: usize,
     regimes: [LicensingRegime; 3],
     localization: bool,
@@ -322,6 +324,7 @@ impl Timeline {
             steps.push(Step {
                 start_day,
                 days: end_day - start_day,
+                months: (end_day - start_day) / DAYS_PER_MONTH,
                 month,
                 regimes: [0, 1, 2].map(|i| with_white_list(licensing[i].at(day), group)),
                 localization: localization.at(day) == Programme::On,
@@ -372,7 +375,13 @@ impl Timeline {
                 let total =
                     (ready[material.index()] + spare * notice / 7.0).min(precaution_cap) * added;
                 // The window need not align with the grid: a step takes the part it overlaps.
-                for step in &mut self.steps {
+                let first = self
+                    .steps
+                    .partition_point(|step| step.start_day + step.days <= open);
+                for step in &mut self.steps[first..] {
+                    if step.start_day >= effect {
+                        break;
+                    }
                     let overlap =
                         (step.start_day + step.days).min(effect) - step.start_day.max(open);
                     if overlap > 0.0 {
@@ -398,31 +407,54 @@ impl Timeline {
     }
 }
 
-/// Remembers `exp(rate * x)` for the last `x`: most steps of the grid have the same length, so
-/// most exponentials repeat.
+/// Remembers `exp(rate * x)` for the last two `x`: steps come in runs of equal length, and the
+/// growth of demand alternates between two intervals around a month's end, so most exponentials
+/// repeat.
 #[derive(Clone, Copy, Debug)]
 struct ExpCache {
     rate: f64,
-    x: f64,
-    value: f64,
+    keys: [f64; 2],
+    values: [f64; 2],
+    older: usize,
 }
 
 impl ExpCache {
     fn new(rate: f64) -> Self {
         ExpCache {
             rate,
-            x: 0.0,
-            value: 1.0,
+            keys: [0.0, f64::NAN],
+            values: [1.0, 1.0],
+            older: 1,
         }
     }
 
     fn exp(&mut self, x: f64) -> f64 {
-        if x != self.x {
-            self.x = x;
-            self.value = libm::exp(self.rate * x);
+        if x == self.keys[0] {
+            return self.values[0];
         }
-        self.value
+        if x == self.keys[1] {
+            return self.values[1];
+        }
+        let slot = self.older;
+        self.keys[slot] = x;
+        self.values[slot] = libm::exp(self.rate * x);
+        self.older = 1 - slot;
+        self.values[slot]
     }
+}
+
+/// What the climate sets for one material, recomputed only when the climate index changes.
+#[derive(Clone, Copy, Debug)]
+struct ClimateTerms {
+    climate: f64,
+    review: Review,
+    renewal_gap: f64,
+    /// Share of the diversifying effort that pays for third-country and for Korean supply:
+    /// expected duration / (expected duration + qualification time).
+    third_outlasts: f64,
+    domestic_outlasts: f64,
+    /// exp(−hazard × days): the share of waiting buyers still waiting after a step.
+    still_waiting: ExpCache,
 }
 
 /// A third-order delay: the standard system-dynamics picture of qualification, where a decision
@@ -490,6 +522,8 @@ struct MonthTotals {
     /// Flows summed over the month, stocks at its end, and day-weighted sums of the times.
     sums: [f64; OUTPUTS],
     days: f64,
+    /// Demand rate at the last step of the month, t/month.
+    demand_at_end: f64,
 }
 
 impl MonthTotals {
@@ -498,6 +532,7 @@ impl MonthTotals {
             index,
             sums: [0.0; OUTPUTS],
             days: 0.0,
+            demand_at_end: 0.0,
         }
     }
 
@@ -510,6 +545,8 @@ impl MonthTotals {
         } else {
             0.0
         };
+        self.sums[Output::InventoryWeeks.slot()] =
+            self.sums[Output::InventoryT.slot()] / (self.demand_at_end / WEEKS_PER_MONTH);
         self.sums[Output::LeadTimeDays.slot()] /= self.days;
         self.sums[Output::LicenceWaitDays.slot()] /= self.days;
         for output in Output::ALL {
@@ -550,7 +587,7 @@ pub fn simulate_material(
         p(M::DomesticQualificationMonths),
         p(M::DomesticRampMonths),
     );
-    let restock_months = params.g(G::RestockMonths);
+    let restock_rate = 1.0 / params.g(G::RestockMonths);
     let special_bulk_days = params.g(G::SpecialBulkProcessingDays);
     let private_localization = params.g(G::PrivateLocalizationShare);
     let private_diversification = params.g(G::PrivateDiversificationShare);
@@ -571,7 +608,7 @@ pub fn simulate_material(
     let mut domestic_delay = ThirdOrderDelay::new(domestic_qualification);
     let mut demand = demand_start;
     let mut demand_day = 0.0;
-    let mut review_cache: Option<(f64, Review)> = None;
+    let mut climate_terms: Option<ClimateTerms> = None;
     // Tonnes bought ahead of a restriction and held as a buffer while it lasts.
     let mut held_tonnes = 0.0;
 
@@ -580,7 +617,7 @@ pub fn simulate_material(
     let index = material.index();
 
     for step in &timeline.steps {
-        let step_months = step.days / DAYS_PER_MONTH;
+        let step_months = step.months;
         // Demand at the middle of the step, grown from the middle of the previous one.
         let middle = step.start_day + step.days / 2.0;
         demand *= growth.exp(middle - demand_day);
@@ -604,23 +641,35 @@ pub fn simulate_material(
             }
             previous = regime;
         }
-        let review = match review_cache {
-            Some((climate, review)) if climate == step.climate => review,
+        let terms = match &mut climate_terms {
+            Some(terms) if terms.climate == step.climate => terms,
             _ => {
                 let review = Review::new(params, material, step.climate);
-                review_cache = Some((step.climate, review));
-                review
+                let expected = expected_duration_months(params, step.climate);
+                let terms = ClimateTerms {
+                    climate: step.climate,
+                    review,
+                    renewal_gap: review.renewal_gap(params),
+                    third_outlasts: expected / (expected + third_qualification),
+                    domestic_outlasts: expected / (expected + domestic_qualification),
+                    still_waiting: ExpCache::new(-review.hazard_per_day()),
+                };
+                climate_terms.insert(terms)
             }
         };
+        let review = terms.review;
         if waiting_share > 0.0 && regime != LicensingRegime::Bulk {
             let age = step.start_day - switched_on_day;
-            waiting_share *= 1.0 - review.licensed_share_between(age, age + step.days);
-            if waiting_share < 1e-12 {
+            let exposed = review.exposed_days(age, age + step.days);
+            if exposed > 0.0 {
+                waiting_share *= terms.still_waiting.exp(exposed);
+            }
+            if waiting_share < 1e-9 {
                 waiting_share = 0.0;
             }
         }
         let renewal_gap = if regime == LicensingRegime::Individual {
-            review.renewal_gap(params)
+            terms.renewal_gap
         } else {
             0.0
         };
@@ -632,12 +681,13 @@ pub fn simulate_material(
         };
 
         // Expectations: diversifying pays when the restriction is expected to outlast qualification.
-        let expected = expected_duration_months(params, step.climate);
         let severity = friction(regime) * controlled;
-        let third_effort = severity * expected / (expected + third_qualification)
+        let third_effort = severity
+            * terms.third_outlasts
             * (private_diversification
                 + (1.0 - private_diversification) * f64::from(u8::from(step.diversification)));
-        let domestic_effort = (severity * expected / (expected + domestic_qualification)
+        let domestic_effort = (severity
+            * terms.domestic_outlasts
             * (private_localization
                 + (1.0 - private_localization)
                     * f64::from(u8::from(step.localization))
@@ -659,7 +709,7 @@ pub fn simulate_material(
         // Purchasing: meet demand and close the inventory gap; Korean producers first, then third
         // countries, then Japan for the rest.
         let inventory_target = cover_weeks / WEEKS_PER_MONTH * demand + held_tonnes;
-        let purchases = (demand + (inventory_target - inventory) / restock_months).max(0.0);
+        let purchases = (demand + (inventory_target - inventory) * restock_rate).max(0.0);
         let third_base = (1.0 - japan_share) * demand;
         let third_capacity = third_base + third_extra;
         let domestic_rate = domestic_extra.min(purchases);
@@ -680,11 +730,19 @@ pub fn simulate_material(
 
         // Lead time: each source's order-to-delivery time, weighted by the orders it takes, plus
         // the wait behind unmet demand.
-        let third_congestion = congestion * third_lead * (third_target - third_extra).max(0.0)
-            / (third_target + third_base).max(1e-12);
-        let domestic_congestion =
-            congestion * domestic_lead * (domestic_target - domestic_extra).max(0.0)
-                / domestic_target.max(1e-12);
+        // (Divisions are skipped where their numerator is zero: this loop is the model's hot path.)
+        let third_gap = third_target - third_extra;
+        let third_congestion = if third_gap > 0.0 {
+            congestion * third_lead * third_gap / (third_target + third_base)
+        } else {
+            0.0
+        };
+        let domestic_gap = domestic_target - domestic_extra;
+        let domestic_congestion = if domestic_gap > 0.0 {
+            congestion * domestic_lead * domestic_gap / domestic_target
+        } else {
+            0.0
+        };
         let japan_days = jp_lead + controlled * licence_wait;
         let route_days = if purchases > 0.0 {
             (domestic_rate * (domestic_lead + domestic_congestion)
@@ -694,7 +752,11 @@ pub fn simulate_material(
         } else {
             japan_days
         };
-        let lead_time = route_days + DAYS_PER_MONTH * shortfall / need;
+        let lead_time = if shortfall > 0.0 {
+            route_days + DAYS_PER_MONTH * shortfall / need
+        } else {
+            route_days
+        };
 
         if step.month != month.index {
             month.flush(&mut out, price);
@@ -706,7 +768,7 @@ pub fn simulate_material(
         month.sums[Output::DomesticT.slot()] += domestic_tonnes;
         month.sums[Output::ShortfallT.slot()] += shortfall;
         month.sums[Output::InventoryT.slot()] = inventory;
-        month.sums[Output::InventoryWeeks.slot()] = inventory / (demand / WEEKS_PER_MONTH);
+        month.demand_at_end = demand;
         month.sums[Output::LeadTimeDays.slot()] += lead_time * step.days;
         month.sums[Output::LicenceWaitDays.slot()] += licence_wait * step.days;
         month.days += step.days;

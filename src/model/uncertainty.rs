@@ -95,7 +95,7 @@ fn percentile(values: &mut [f64], q: f64) -> f64 {
 pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Bands {
     let draws = draws.max(1);
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-    // samples[material][output][month][draw]
+    // samples[material][output][draw][month]: each run's months are copied as one block.
     let mut samples = vec![vec![vec![0.0; draws * MONTHS]; BANDED.len()]; 3];
     let mut timeline = Timeline::new(measures, base);
     for draw in 0..draws {
@@ -104,11 +104,8 @@ pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Ban
         for material in Material::ALL {
             let series = simulate_material(&timeline, &params, material);
             for (slot, output) in BANDED.iter().enumerate() {
-                let values = series.get(*output);
-                let store = &mut samples[material.index()][slot];
-                for month in 0..MONTHS {
-                    store[month * draws + draw] = values[month];
-                }
+                samples[material.index()][slot][draw * MONTHS..(draw + 1) * MONTHS]
+                    .copy_from_slice(series.get(*output));
             }
         }
     }
@@ -118,13 +115,16 @@ pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Ban
         MaterialSeries::zeros(),
     ];
     let mut p90 = p10.clone();
+    let mut month_values = vec![0.0; draws];
     for material in Material::ALL {
         for (slot, output) in BANDED.iter().enumerate() {
-            let store = &mut samples[material.index()][slot];
+            let store = &samples[material.index()][slot];
             for month in 0..MONTHS {
-                let values = &mut store[month * draws..(month + 1) * draws];
-                p10[material.index()].get_mut(*output)[month] = percentile(values, 0.1);
-                p90[material.index()].get_mut(*output)[month] = percentile(values, 0.9);
+                for (draw, value) in month_values.iter_mut().enumerate() {
+                    *value = store[draw * MONTHS + month];
+                }
+                p10[material.index()].get_mut(*output)[month] = percentile(&mut month_values, 0.1);
+                p90[material.index()].get_mut(*output)[month] = percentile(&mut month_values, 0.9);
             }
         }
     }
