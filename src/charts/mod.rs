@@ -2,10 +2,11 @@
 //! computed) and a spec of what to show; none runs the model. The page renders them to SVG, and the
 //! native tests render the same functions to SVG strings.
 
-pub mod lead_time;
+pub mod attribution;
+pub mod supply;
+pub mod time_series;
 
-use crate::model::time::{month_label, FIRST_YEAR, MONTHS};
-use plotters::style::RGBColor;
+use crate::model::time::{FIRST_YEAR, MONTHS};
 
 /// Colour-blind-safe palette (Okabe–Ito).
 pub mod palette {
@@ -16,6 +17,9 @@ pub mod palette {
     pub const OBSERVED: RGBColor = RGBColor(213, 94, 0);
     pub const EVENT: RGBColor = RGBColor(204, 121, 167);
     pub const GRID: RGBColor = RGBColor(220, 220, 220);
+    pub const THIRD: RGBColor = RGBColor(230, 159, 0);
+    pub const DOMESTIC: RGBColor = RGBColor(0, 158, 115);
+    pub const SHORTFALL: RGBColor = RGBColor(213, 94, 0);
     pub const TEXT: RGBColor = RGBColor(33, 37, 41);
 }
 
@@ -56,29 +60,99 @@ pub fn draw_year_axis<DB: plotters::prelude::DrawingBackend>(
     Ok(())
 }
 
-/// Month label for a position on the month axis, for tooltips and tables.
-pub fn month_at(position: usize) -> String {
-    month_label(position.min(MONTHS - 1))
+/// A point of a chart, in pixels, that carries a note (an observed figure and its source).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hotspot {
+    pub x: i32,
+    pub y: i32,
+    pub note: String,
 }
 
-/// A colour as CSS, for legends drawn outside the chart.
-pub fn css(color: RGBColor) -> String {
-    format!("#{:02x}{:02x}{:02x}", color.0, color.1, color.2)
+/// A number for an axis: 1,200 as "1.2k", 3,400,000 as "3.4M".
+pub fn compact_number(value: f64) -> String {
+    let magnitude = value.abs();
+    if magnitude >= 1e6 {
+        format!("{:.1}M", value / 1e6)
+    } else if magnitude >= 1e4 {
+        format!("{:.0}k", value / 1e3)
+    } else if magnitude >= 1e3 {
+        format!("{:.1}k", value / 1e3)
+    } else if magnitude >= 10.0 || magnitude == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
 }
 
-/// Renders a draw function to an SVG string of the given size.
-pub fn to_svg<F>(size: (u32, u32), draw: F) -> Result<String, String>
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Renders a draw function to an SVG string of the given size, returning what it returns too.
+pub fn to_svg<F, T>(size: (u32, u32), draw: F) -> Result<(String, T), String>
 where
     F: FnOnce(
         &plotters::drawing::DrawingArea<plotters::backend::SVGBackend<'_>, plotters::coord::Shift>,
-    ) -> Result<(), String>,
+    ) -> Result<T, String>,
 {
     use plotters::prelude::*;
     let mut svg = String::new();
+    let value;
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw(&root)?;
+        value = draw(&root)?;
         root.present().map_err(|e| e.to_string())?;
     }
-    Ok(svg)
+    Ok((svg, value))
+}
+
+/// Adds hover notes to an SVG chart: a transparent circle with a `<title>` over each hotspot.
+pub fn with_hotspots(svg: &str, hotspots: &[Hotspot]) -> String {
+    let Some(end) = svg.rfind("</svg>") else {
+        return svg.to_string();
+    };
+    let mut out = String::with_capacity(svg.len() + hotspots.len() * 120);
+    out.push_str(&svg[..end]);
+    for spot in hotspots {
+        out.push_str(&format!(
+            r#"<circle class="hotspot" cx="{}" cy="{}" r="9" fill="transparent" tabindex="0"><title>{}</title></circle>"#,
+            spot.x,
+            spot.y,
+            escape(&spot.note)
+        ));
+    }
+    out.push_str(&svg[end..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_compact() {
+        assert_eq!(compact_number(0.0), "0");
+        assert_eq!(compact_number(2.5), "2.5");
+        assert_eq!(compact_number(86.0), "86");
+        assert_eq!(compact_number(3148.0), "3.1k");
+        assert_eq!(compact_number(38305.0), "38k");
+        assert_eq!(compact_number(2.5e7), "25.0M");
+    }
+
+    #[test]
+    fn hotspots_carry_escaped_notes() {
+        let svg = with_hotspots(
+            "<svg></svg>",
+            &[Hotspot {
+                x: 1,
+                y: 2,
+                note: "a < b & c".into(),
+            }],
+        );
+        assert!(svg.contains("<title>a &lt; b &amp; c</title>"), "{svg}");
+        assert!(svg.ends_with("</svg>"));
+    }
 }

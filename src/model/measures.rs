@@ -298,6 +298,66 @@ impl MeasureId {
         }
     }
 
+    /// The states of the measure, (identifier, English label), the default first.
+    pub fn states(self) -> Vec<(&'static str, &'static str)> {
+        fn of<S: MeasureState>() -> Vec<(&'static str, &'static str)> {
+            S::ALL.iter().map(|s| (s.id(), s.label())).collect()
+        }
+        match self {
+            MeasureId::LicensingHf
+            | MeasureId::LicensingPhotoresist
+            | MeasureId::LicensingPolyimide => of::<LicensingRegime>(),
+            MeasureId::WhiteList => of::<WhiteListGroup>(),
+            MeasureId::WtoCase => of::<WtoCase>(),
+            MeasureId::Gsomia => of::<Gsomia>(),
+            MeasureId::KoreaWhiteList => of::<KoreaWhiteList>(),
+            MeasureId::Localization | MeasureId::Diversification => of::<Programme>(),
+            MeasureId::Dialogue => of::<Dialogue>(),
+        }
+    }
+
+    /// Who takes the measure, for grouping the controls.
+    pub fn side(self) -> Side {
+        match self {
+            MeasureId::LicensingHf
+            | MeasureId::LicensingPhotoresist
+            | MeasureId::LicensingPolyimide
+            | MeasureId::WhiteList => Side::Japan,
+            MeasureId::Dialogue => Side::Both,
+            _ => Side::Korea,
+        }
+    }
+
+    /// What the measure is and what the model does with it, one or two sentences with the source.
+    pub fn help(self) -> &'static str {
+        match self {
+            MeasureId::LicensingHf | MeasureId::LicensingPhotoresist | MeasureId::LicensingPolyimide => {
+                "Bulk: a three-year licence covers all trade. Individual: every contract waits for review (up to 90 days, longer in a tense climate; licences valid about six months). Special bulk: vetted exporters ship with about a week of paperwork. From 4 July 2019 (Yomiuri); resist to special bulk 20 December 2019 (Yonhap); back to bulk 16 March 2023 (METI)."
+            }
+            MeasureId::WhiteList => {
+                "Group B: catch-all controls apply and general bulk licences are unavailable, so a bulk regime becomes special bulk. Korea moved to Group B on 28 August 2019 (KBS) and back to Group A on 21 July 2023."
+            }
+            MeasureId::WtoCase => {
+                "Korea's WTO complaint DS590 adds to diplomatic tension, most at the panel stage: consultations requested 11 September 2019, suspended 22 November 2019, panel 29 July 2020, withdrawn 23 March 2023."
+            }
+            MeasureId::Gsomia => {
+                "Ending the intelligence pact adds to tension. Termination notified 22 August 2019, suspended hours before expiry on 22 November 2019 (Yonhap)."
+            }
+            MeasureId::KoreaWhiteList => {
+                "Korea's own move of Japan to a new group A2 (effective 18 September 2019, restored 24 April 2023) adds to tension."
+            }
+            MeasureId::Localization => {
+                "Government money for Korean producers (more than 5 trillion won in 2020-22) raises the domestic capacity firms build; its size is a parameter (localization intensity)."
+            }
+            MeasureId::Diversification => {
+                "A government push to qualify suppliers in China, Taiwan, Belgium and the US raises the third-country supply firms line up."
+            }
+            MeasureId::Dialogue => {
+                "Bureau-chief-level export-control talks lower tension, which speeds approvals and shortens the expected life of the measures. Resumed 16 December 2019, the first since June 2016."
+            }
+        }
+    }
+
     /// English label as shown on the page.
     pub fn label(self) -> &'static str {
         match self {
@@ -311,6 +371,26 @@ impl MeasureId {
             MeasureId::Localization => "Localization programme",
             MeasureId::Diversification => "Diversification drive",
             MeasureId::Dialogue => "Export-control dialogue",
+        }
+    }
+}
+
+/// Who takes a measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Japan,
+    Korea,
+    Both,
+}
+
+impl Side {
+    pub const ALL: [Side; 3] = [Side::Japan, Side::Korea, Side::Both];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Japan => "Japan's measures",
+            Side::Korea => "Korea's responses",
+            Side::Both => "Dialogue",
         }
     }
 }
@@ -379,6 +459,60 @@ impl Measures {
             }
         }
         copy
+    }
+
+    /// A measure's schedule as (date, index of the state in its `ALL`), so that one editor can
+    /// handle every measure alike.
+    pub fn changes_of(&self, id: MeasureId) -> Vec<(Date, usize)> {
+        fn list<S: MeasureState>(schedule: &Schedule<S>) -> Vec<(Date, usize)> {
+            schedule
+                .changes()
+                .iter()
+                .map(|c| {
+                    (
+                        c.from,
+                        S::ALL.iter().position(|s| *s == c.state).unwrap_or(0),
+                    )
+                })
+                .collect()
+        }
+        match id {
+            MeasureId::LicensingHf => list(&self.licensing[0]),
+            MeasureId::LicensingPhotoresist => list(&self.licensing[1]),
+            MeasureId::LicensingPolyimide => list(&self.licensing[2]),
+            MeasureId::WhiteList => list(&self.white_list),
+            MeasureId::WtoCase => list(&self.wto_case),
+            MeasureId::Gsomia => list(&self.gsomia),
+            MeasureId::KoreaWhiteList => list(&self.korea_white_list),
+            MeasureId::Localization => list(&self.localization),
+            MeasureId::Diversification => list(&self.diversification),
+            MeasureId::Dialogue => list(&self.dialogue),
+        }
+    }
+
+    /// Replaces a measure's schedule with (date, state index) changes; out-of-range indices are
+    /// dropped and the schedule is made canonical.
+    pub fn set_changes(&mut self, id: MeasureId, changes: &[(Date, usize)]) {
+        fn build<S: MeasureState>(changes: &[(Date, usize)]) -> Schedule<S> {
+            Schedule::new(changes.iter().filter_map(|(from, index)| {
+                S::ALL.get(*index).map(|state| Change {
+                    from: *from,
+                    state: *state,
+                })
+            }))
+        }
+        match id {
+            MeasureId::LicensingHf => self.licensing[0] = build(changes),
+            MeasureId::LicensingPhotoresist => self.licensing[1] = build(changes),
+            MeasureId::LicensingPolyimide => self.licensing[2] = build(changes),
+            MeasureId::WhiteList => self.white_list = build(changes),
+            MeasureId::WtoCase => self.wto_case = build(changes),
+            MeasureId::Gsomia => self.gsomia = build(changes),
+            MeasureId::KoreaWhiteList => self.korea_white_list = build(changes),
+            MeasureId::Localization => self.localization = build(changes),
+            MeasureId::Diversification => self.diversification = build(changes),
+            MeasureId::Dialogue => self.dialogue = build(changes),
+        }
     }
 
     /// Days on which any measure changes state, sorted and without repeats.
@@ -462,6 +596,21 @@ mod tests {
         assert_eq!(s.changes().len(), 2);
         assert_eq!(s.state_on(date("2020-07-31").day_index()), Programme::On);
         assert_eq!(s.state_on(date("2020-08-01").day_index()), Programme::Off);
+    }
+
+    #[test]
+    fn changes_round_trip_through_state_indices() {
+        let mut m = Measures::default();
+        for id in MeasureId::ALL {
+            let states = id.states();
+            assert!(states.len() >= 2, "{id:?}");
+            let changes = vec![(date("2019-07-04"), 1), (date("2021-01"), 0)];
+            m.set_changes(id, &changes);
+            assert_eq!(m.changes_of(id), changes, "{id:?}");
+            assert!(m.is_active(id));
+            m.set_changes(id, &[(date("2019-07-04"), 99)]);
+            assert!(!m.is_active(id), "an unknown state index is dropped");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod measures;
 pub mod observed;
 pub mod params;
 pub mod simulate;
+pub mod summary;
 pub mod time;
 pub mod uncertainty;
 

@@ -690,7 +690,7 @@ pub enum ParamRef {
 }
 
 /// A parameter as the controls, the codec and the sampler see it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParamView {
     pub param: ParamRef,
     /// Query key and identifier: `notice_days` or `hf.review_days`.

@@ -111,6 +111,11 @@ impl Date {
         usize::from(self.year - FIRST_YEAR) * 12 + usize::from(self.month) - 1
     }
 
+    /// `YYYY-MM-DD`, always with the day (as date inputs want it).
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// Parses `YYYY-MM-DD`, or `YYYY-MM` meaning the first of that month.
     pub fn parse(text: &str) -> Option<Date> {
         let mut parts = text.split('-');

@@ -93,6 +93,18 @@ fn percentile(values: &mut [f64], q: f64) -> f64 {
 
 /// Runs `draws` sampled simulations of the measures and returns p10 and p90 bands.
 pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Bands {
+    bands_of(measures, base, draws, seed, &Material::ALL)
+}
+
+/// Bands of some materials only (the others are left at zero). Each draw samples every parameter
+/// whichever materials are run, so a material's bands are the same as from [`bands`].
+pub fn bands_of(
+    measures: &Measures,
+    base: &Params,
+    draws: usize,
+    seed: u64,
+    materials: &[Material],
+) -> Bands {
     let draws = draws.max(1);
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
     // samples[material][output][draw][month]: each run's months are copied as one block.
@@ -101,7 +113,7 @@ pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Ban
     for draw in 0..draws {
         let params = sample(base, &mut rng);
         timeline.set_params(&params);
-        for material in Material::ALL {
+        for &material in materials {
             let series = simulate_material(&timeline, &params, material);
             for (slot, output) in BANDED.iter().enumerate() {
                 samples[material.index()][slot][draw * MONTHS..(draw + 1) * MONTHS]
@@ -116,7 +128,7 @@ pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Ban
     ];
     let mut p90 = p10.clone();
     let mut month_values = vec![0.0; draws];
-    for material in Material::ALL {
+    for &material in materials {
         for (slot, output) in BANDED.iter().enumerate() {
             let store = &samples[material.index()][slot];
             for month in 0..MONTHS {
@@ -158,6 +170,29 @@ mod tests {
         assert_eq!(percentile(&mut shuffled, 0.9), 90.0);
         assert_eq!(percentile(&mut [5.0, 3.0], 0.5), 4.0);
         assert_eq!(percentile(&mut [2.0], 0.9), 2.0);
+    }
+
+    #[test]
+    fn one_material_s_bands_equal_its_bands_from_the_full_run() {
+        let history = crate::scenario::Preset::History.scenario();
+        let all = bands(&history.measures, &history.params, 40, 3);
+        let one = bands_of(
+            &history.measures,
+            &history.params,
+            40,
+            3,
+            &[Material::Photoresist],
+        );
+        for output in BANDED {
+            assert_eq!(
+                all.p10(Material::Photoresist, output),
+                one.p10(Material::Photoresist, output)
+            );
+            assert_eq!(
+                all.p90(Material::Photoresist, output),
+                one.p90(Material::Photoresist, output)
+            );
+        }
     }
 
     #[test]

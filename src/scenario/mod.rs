@@ -1,6 +1,7 @@
 //! A scenario is plain data: the dated schedule of measures and the parameter values. The URL codec
 //! turns it into a link and back, and the presets give named starting points.
 
+pub mod actions;
 pub mod codec;
 pub mod presets;
 

@@ -1,6 +1,10 @@
 //! The page: Yew components that wire the scenario, the model and the charts together. No model
-//! arithmetic happens here.
+//! arithmetic happens here: the components call the model and the charts and lay out what they
+//! return.
 
 mod app;
+mod controls;
+mod results;
+mod state;
 
 pub use app::App;

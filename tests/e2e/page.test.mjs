@@ -33,6 +33,7 @@ for (const [name, viewport] of [
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
     await screenshot(page, `page-${name}`);
+    await screenshot(page, `page-${name}-first-screen`, { fullPage: false });
     assert.deepEqual(problems, []);
     const foreign = requests.filter((url) => !url.startsWith(server.origin));
     assert.deepEqual(foreign, [], 'every request goes to the page\'s own origin');

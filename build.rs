@@ -1,0 +1,23 @@
+//! Renders docs/MODEL.md to HTML at build time, so the page's "About the model" panel shows the
+//! same document as the repository without shipping a Markdown parser to the browser.
+
+use pulldown_cmark::{html, Options, Parser};
+use std::{env, fs, path::Path};
+
+fn main() {
+    println!("cargo:rerun-if-changed=docs/MODEL.md");
+    let markdown = fs::read_to_string("docs/MODEL.md").expect("docs/MODEL.md is readable");
+    let mut rendered = String::new();
+    html::push_html(
+        &mut rendered,
+        Parser::new_ext(&markdown, Options::ENABLE_TABLES),
+    );
+    // The page has its own title: the document's headings go one level down.
+    for level in (1..=5).rev() {
+        rendered = rendered
+            .replace(&format!("<h{level}"), &format!("<h{}", level + 1))
+            .replace(&format!("</h{level}>"), &format!("</h{}>", level + 1));
+    }
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("model.html");
+    fs::write(out, rendered).expect("OUT_DIR is writable");
+}

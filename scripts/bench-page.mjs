@@ -1,0 +1,74 @@
+// Browser benchmark of the release build in headless Chromium (run `trunk build --release` first):
+//   node scripts/bench-page.mjs
+// Prints the time from navigation to the first chart drawn, the time from a control change to the
+// repainted charts (bands included), and the gzipped sizes of the wasm and JavaScript.
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve, launch, dist } from '../tests/e2e/support.mjs';
+
+const percentile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const summary = (values) =>
+  `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms (n=${values.length})`;
+
+const server = await serve();
+const browser = await launch();
+try {
+  const firstChart = [];
+  for (let i = 0; i < 10; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('figure[data-chart] svg')) {
+          window.__firstChart = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url + '?v=1&preset=history');
+    await page.waitForFunction(() => window.__firstChart !== undefined);
+    firstChart.push(await page.evaluate(() => window.__firstChart));
+    await page.close();
+  }
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url + '?v=1&preset=history');
+  await page.locator('figure[data-chart] svg').first().waitFor();
+  await page.locator('details[data-group="licensing"] > summary').click();
+  const repaint = await page.evaluate(async () => {
+    const input = document.querySelector('[data-param="hf.review_days"] input[type="range"]');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const times = [];
+    for (let i = 0; i < 60; i++) {
+      const before = document.querySelector('figure[data-chart="lead-time"]').innerHTML;
+      const started = performance.now();
+      input.value = String(40 + (i % 2) * 60 + i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // Wait for the new chart in the page, then for the frame that paints it.
+      for (let tries = 0; document.querySelector('figure[data-chart="lead-time"]').innerHTML === before; tries++) {
+        if (tries > 1000) throw new Error('the chart did not change');
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      await frame();
+      times.push(performance.now() - started);
+    }
+    return times;
+  });
+
+  const files = await readdir(dist);
+  const size = async (suffix) => {
+    const name = files.find((f) => f.endsWith(suffix));
+    const bytes = await readFile(join(dist, name));
+    return `${(bytes.length / 1024).toFixed(0)} KB (${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzipped)`;
+  };
+  console.log(`navigation to first chart drawn: ${summary(firstChart)}`);
+  console.log(`control change to repainted charts, bands included: ${summary(repaint)}`);
+  console.log(`wasm: ${await size('_bg.wasm')}`);
+  console.log(`JavaScript: ${await size('.js')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

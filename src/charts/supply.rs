@@ -1,0 +1,156 @@
+//! Korea's supply of one material by source, stacked: Korean producers, third countries, Japan,
+//! and any shortfall on top, with the scenario's events and Korean demand as a line.
+
+use super::{draw_year_axis, palette};
+use crate::model::time::MONTHS;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+pub struct SupplyChart<'a> {
+    pub title: &'a str,
+    pub y_label: &'a str,
+    pub domestic: &'a [f64],
+    pub third_country: &'a [f64],
+    pub japan: &'a [f64],
+    pub shortfall: &'a [f64],
+    pub demand: &'a [f64],
+    pub events: &'a [f64],
+    /// Legend labels: Korean producers, third countries, Japan, shortfall, demand.
+    pub labels: [&'a str; 5],
+}
+
+/// Draws the stacked supply chart on any plotters drawing area.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &SupplyChart,
+) -> Result<(), String> {
+    let error = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    area.fill(&WHITE).map_err(error)?;
+    let layers: [&[f64]; 4] = [
+        chart.domestic,
+        chart.third_country,
+        chart.japan,
+        chart.shortfall,
+    ];
+    let colours = [
+        palette::DOMESTIC,
+        palette::THIRD,
+        palette::SCENARIO,
+        palette::SHORTFALL,
+    ];
+    let mut tops = vec![[0.0; 4]; MONTHS];
+    for (month, top) in tops.iter_mut().enumerate() {
+        let mut running = 0.0;
+        for (layer, values) in layers.iter().enumerate() {
+            running += values[month].max(0.0);
+            top[layer] = running;
+        }
+    }
+    let highest = tops
+        .iter()
+        .map(|t| t[3])
+        .chain(chart.demand.iter().copied())
+        .fold(0.0, f64::max)
+        .max(1e-9);
+    let mut ctx = ChartBuilder::on(area)
+        .caption(
+            chart.title,
+            ("sans-serif", 17).into_font().color(&palette::TEXT),
+        )
+        .margin(10)
+        .x_label_area_size(26)
+        .y_label_area_size(54)
+        .build_cartesian_2d(0.0..MONTHS as f64, 0.0..highest * 1.3)
+        .map_err(error)?;
+    ctx.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_desc(chart.y_label)
+        .y_labels(6)
+        .y_label_formatter(&|v| super::compact_number(*v))
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(palette::GRID)
+        .label_style(("sans-serif", 13).into_font().color(&palette::TEXT))
+        .draw()
+        .map_err(error)?;
+    // Layers are drawn from the top down so that each lower one covers the one above it.
+    for layer in (0..4).rev() {
+        let colour = colours[layer];
+        let points: Vec<(f64, f64)> = (0..MONTHS)
+            .flat_map(|m| [(m as f64, tops[m][layer]), (m as f64 + 1.0, tops[m][layer])])
+            .collect();
+        ctx.draw_series(AreaSeries::new(points, 0.0, colour.mix(0.85).filled()))
+            .map_err(error)?
+            .label(chart.labels[layer])
+            .legend(move |(x, y)| {
+                Rectangle::new([(x, y - 5), (x + 16, y + 5)], colour.mix(0.85).filled())
+            });
+    }
+    draw_year_axis(area, &mut ctx).map_err(error)?;
+    for event in chart.events {
+        ctx.draw_series(LineSeries::new(
+            [(*event, 0.0), (*event, highest * 1.3)],
+            palette::EVENT.mix(0.55).stroke_width(1),
+        ))
+        .map_err(error)?;
+    }
+    ctx.draw_series(DashedLineSeries::new(
+        (0..MONTHS).map(|m| (m as f64 + 0.5, chart.demand[m])),
+        3,
+        3,
+        palette::TEXT.stroke_width(2),
+    ))
+    .map_err(error)?
+    .label(chart.labels[4])
+    .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], palette::TEXT.stroke_width(2)));
+    ctx.configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .background_style(WHITE.mix(0.9))
+        .border_style(palette::GRID)
+        .label_font(("sans-serif", 12).into_font().color(&palette::TEXT))
+        .draw()
+        .map_err(error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::to_svg;
+
+    #[test]
+    fn stacks_every_source_and_shows_demand() {
+        let ones = vec![1.0; MONTHS];
+        let zeros = vec![0.0; MONTHS];
+        let demand = vec![3.0; MONTHS];
+        let chart = SupplyChart {
+            title: "Supply: test",
+            y_label: "t",
+            domestic: &ones,
+            third_country: &ones,
+            japan: &ones,
+            shortfall: &zeros,
+            demand: &demand,
+            events: &[],
+            labels: [
+                "Korean producers",
+                "Third countries",
+                "Japan",
+                "Shortfall",
+                "Demand",
+            ],
+        };
+        let (svg, ()) = to_svg((640, 320), |area| draw(area, &chart)).expect("drawn");
+        for text in [
+            "Supply: test",
+            "Korean producers",
+            "Third countries",
+            "Japan",
+            "Shortfall",
+            "Demand",
+        ] {
+            assert!(svg.contains(text), "missing {text}");
+        }
+        assert!(svg.matches("<polygon").count() >= 4, "one area per layer");
+    }
+}

@@ -1,0 +1,224 @@
+//! Controls: one editor per measure (its dated changes on a timeline) and one control per
+//! parameter, all generated from the model's tables.
+
+use crate::model::params::{all_params, Group, ParamRef, ParamView};
+use crate::model::time::{Date, FIRST_YEAR, LAST_YEAR};
+use crate::model::MeasureId;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MeasureEditorProps {
+    pub measure: MeasureId,
+    pub changes: Vec<(Date, usize)>,
+    pub on_change: Callback<(MeasureId, Vec<(Date, usize)>)>,
+}
+
+/// Share of the 2018–2023 axis at which a date lies, in percent.
+fn axis_percent(date: Date) -> f64 {
+    let total = f64::from(Date::END.day_index() + 1);
+    100.0 * f64::from(date.day_index()) / total
+}
+
+/// A measure's schedule: a timeline strip of its states, and one row per dated change.
+#[component]
+pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
+    let measure = props.measure;
+    let states = measure.states();
+    let changes = props.changes.clone();
+    let emit = {
+        let on_change = props.on_change.clone();
+        move |changes: Vec<(Date, usize)>| on_change.emit((measure, changes))
+    };
+
+    // Timeline strip: one segment per period in a state.
+    let mut segments = Vec::new();
+    let mut from = Date::START;
+    let mut state = 0;
+    for (date, next) in changes
+        .iter()
+        .copied()
+        .chain(std::iter::once((Date::END, usize::MAX)))
+    {
+        if date > from || next == usize::MAX {
+            let width = axis_percent(date) - axis_percent(from)
+                + if next == usize::MAX {
+                    100.0 - axis_percent(Date::END)
+                } else {
+                    0.0
+                };
+            segments.push(html! {
+                <span class={classes!("segment", format!("state-{state}"))}
+                      style={format!("width:{width:.3}%")}
+                      title={format!("{}: {} from {}", measure.label(), states[state].1, from.iso())}></span>
+            });
+        }
+        from = date;
+        state = next.min(states.len() - 1);
+    }
+
+    let rows: Vec<Html> = changes.iter().enumerate().map(|(index, (date, state))| {
+        let on_state = {
+            let changes = changes.clone();
+            let emit = emit.clone();
+            Callback::from(move |event: Event| {
+                let select: HtmlSelectElement = event.target_unchecked_into();
+                let mut next = changes.clone();
+                next[index].1 = select.selected_index().max(0) as usize;
+                emit(next);
+            })
+        };
+        let on_date = {
+            let changes = changes.clone();
+            let emit = emit.clone();
+            Callback::from(move |event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                if let Some(date) = Date::parse(&input.value()) {
+                    let mut next = changes.clone();
+                    next[index].0 = date;
+                    emit(next);
+                }
+            })
+        };
+        let on_remove = {
+            let changes = changes.clone();
+            let emit = emit.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut next = changes.clone();
+                next.remove(index);
+                emit(next);
+            })
+        };
+        let id = format!("{}-{index}", measure.id());
+        html! {
+            <li class="change">
+                <label for={format!("{id}-state")} class="visually-hidden">{ format!("{}: state", measure.label()) }</label>
+                <select id={format!("{id}-state")} onchange={on_state}>
+                    { for states.iter().enumerate().map(|(i, (sid, label))| html! {
+                        <option value={*sid} selected={i == *state}>{ *label }</option>
+                    }) }
+                </select>
+                <span class="from">{ "from" }</span>
+                <label for={format!("{id}-date")} class="visually-hidden">{ format!("{}: from", measure.label()) }</label>
+                <input id={format!("{id}-date")} type="date" value={date.iso()}
+                       min={Date::START.iso()} max={Date::END.iso()} onchange={on_date} />
+                <button type="button" class="remove" onclick={on_remove}
+                        aria-label={format!("Remove this change of {}", measure.label())}>{ "✕" }</button>
+            </li>
+        }
+    }).collect();
+
+    let on_add = {
+        let changes = changes.clone();
+        let states = states.len();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = changes.clone();
+            // A first change starts in July 2019; a later one comes a year after the last, or half
+            // way to the end of 2023 if that is sooner, and moves to another state.
+            let (date, current) = match next.last() {
+                None => (Date::parse("2019-07").expect("a valid date"), 0),
+                Some(&(last, state)) => {
+                    let (last, end) = (last.day_index(), Date::END.day_index());
+                    let day = if last + 365 <= end {
+                        last + 365
+                    } else {
+                        last + (end - last) / 2
+                    };
+                    (Date::from_day_index(day), state)
+                }
+            };
+            if next.last().is_none_or(|(last, _)| *last < date) {
+                next.push((date, (current + 1) % states));
+                emit(next);
+            }
+        })
+    };
+
+    let active = !changes.is_empty();
+    html! {
+        <fieldset class={classes!("measure", active.then_some("active"))} data-measure={measure.id()}>
+            <legend>{ measure.label() }</legend>
+            <div class="timeline" aria-hidden="true">{ for segments }</div>
+            <div class="axis" aria-hidden="true">
+                { for (FIRST_YEAR..=LAST_YEAR).map(|year| html! { <span>{ year }</span> }) }
+            </div>
+            if changes.is_empty() {
+                <p class="state-line">{ format!("{} throughout.", states[0].1) }</p>
+            }
+            <ol class="changes">{ for rows }</ol>
+            <button type="button" class="add" onclick={on_add}>{ "Add a change" }</button>
+            <p class="help">{ measure.help() }</p>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ParamControlProps {
+    pub view: ParamView,
+    pub value: f64,
+    pub on_change: Callback<(ParamRef, f64)>,
+}
+
+/// One parameter: label, slider, value with units, and its source.
+#[component]
+pub fn ParamControl(props: &ParamControlProps) -> Html {
+    let view = props.view;
+    let id = format!("param-{}", view.key.replace('.', "-"));
+    let oninput = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Ok(value) = input.value().parse::<f64>() {
+                on_change.emit((view.param, value));
+            }
+        })
+    };
+    let changed = props.value != view.values.default;
+    let label = match view.material {
+        Some(material) => format!("{} ({})", view.label, material.name().to_lowercase()),
+        None => view.label.to_string(),
+    };
+    html! {
+        <div class={classes!("param", changed.then_some("changed"))} data-param={view.key}>
+            <label for={id.clone()}>{ label }</label>
+            <div class="slider">
+                <input id={id} type="range" min={view.values.min.to_string()} max={view.values.max.to_string()}
+                       step={view.step.to_string()} value={props.value.to_string()} {oninput}
+                       aria-valuetext={format!("{} {}", props.value, view.unit)} />
+                <output>{ format!("{} {}", props.value, view.unit) }</output>
+            </div>
+            <p class="help">{ view.help }<br/><span class="source">{ format!("Default {}: {}", view.values.default, view.values.source) }</span></p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ParamGroupsProps {
+    pub values: Vec<f64>,
+    pub on_change: Callback<(ParamRef, f64)>,
+}
+
+/// Every parameter, grouped as on the page, each group folded away until opened.
+#[component]
+pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
+    html! {
+        <div class="param-groups">
+            { for Group::ALL.into_iter().map(|group| {
+                let views: Vec<&ParamView> = all_params().iter().filter(|v| v.group == group).collect();
+                let changed = views.iter().filter(|v| props.values[v.param.index()] != v.values.default).count();
+                html! {
+                    <details class="group" data-group={group.id()}>
+                        <summary>
+                            { group.label() }
+                            if changed > 0 { <span class="badge">{ format!("{changed} changed") }</span> }
+                        </summary>
+                        { for views.into_iter().map(|view| html! {
+                            <ParamControl view={*view} value={props.values[view.param.index()]}
+                                          on_change={props.on_change.clone()} />
+                        }) }
+                    </details>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,131 @@
+// The simulator page in headless Chromium: presets, every measure's control, parameters, observed
+// data and bad links, with no console errors anywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, screenshot } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query) {
+  const opened = await openPage(browser);
+  await opened.page.goto(server.url + query);
+  await opened.page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
+  return opened;
+}
+
+// Everything the results show, as text: headline figures, sentences and every chart.
+async function results(page) {
+  return page.locator('.results').innerHTML();
+}
+
+async function settled(page) {
+  // Two animation frames: Yew renders the new state, the browser paints it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+test('each preset loads, shows its settings and writes its link', async () => {
+  const { page, problems } = await open('?v=1');
+  const seen = new Set();
+  for (const button of await page.locator('nav.presets button').all()) {
+    const id = await button.getAttribute('data-preset');
+    await button.click();
+    await settled(page);
+    assert.equal(await button.getAttribute('aria-pressed'), 'true', id);
+    const active = await page.locator('fieldset.measure.active').count();
+    if (id === 'baseline') {
+      assert.equal(active, 0, 'the baseline has no measure');
+      assert.ok(!page.url().includes('preset='), page.url());
+    } else {
+      assert.ok(active > 0, `${id} sets measures`);
+      assert.ok(page.url().includes(`preset=${id}`), page.url());
+    }
+    seen.add(await page.locator('.headlines').innerText());
+  }
+  assert.equal(seen.size, 6, 'every preset gives different headline figures');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("each measure's control changes the charts and headline figures", async () => {
+  const { page, problems } = await open('?v=1&preset=licensing_only');
+  const measures = await page.locator('fieldset.measure').all();
+  assert.equal(measures.length, 10);
+  for (const measure of measures) {
+    const id = await measure.getAttribute('data-measure');
+    const before = await results(page);
+    const select = measure.locator('select').first();
+    if (await select.count()) {
+      const current = await select.evaluate((el) => el.selectedIndex);
+      await select.selectOption({ index: current === 0 ? 1 : 0 });
+    } else {
+      await measure.locator('button.add').click();
+    }
+    await settled(page);
+    assert.notEqual(await results(page), before, `${id} changes the results`);
+    assert.ok(page.url().includes('v=1'), page.url());
+    await page.locator('nav.presets button[data-preset="licensing_only"]').click();
+    await settled(page);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a market assumption changes the results and the link', async () => {
+  const { page, problems } = await open('?v=1&preset=history');
+  const before = await page.locator('.headlines').innerText();
+  await page.locator('details[data-group="licensing"] > summary').click();
+  const slider = page.locator('[data-param="hf.review_days"] input[type="range"]');
+  await slider.fill('150');
+  await settled(page);
+  assert.notEqual(await page.locator('.headlines').innerText(), before);
+  assert.ok(page.url().includes('hf.review_days=150'), page.url());
+  assert.match(await page.locator('.reset-params').innerText(), /Reset 1 changed assumption/);
+  await page.locator('.reset-params').click();
+  await settled(page);
+  assert.equal(await page.locator('.headlines').innerText(), before);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('what happened shows the observed data, with sources, over the model', async () => {
+  const { page, problems } = await open('?v=1&preset=history');
+  const exports = page.locator('figure[data-chart="jp-exports"]');
+  const spots = exports.locator('circle.hotspot');
+  assert.ok((await spots.count()) >= 5, 'observed HF months');
+  assert.match(await spots.first().locator('title').textContent(), /Observed .* Source: /);
+  await page.locator('.headlines button[data-material="photoresist"]').click();
+  await settled(page);
+  assert.ok((await exports.locator('circle.hotspot').count()) >= 2, 'observed photoresist months');
+  await screenshot(page, 'history-photoresist');
+  await page.locator('nav.presets button[data-preset="escalation"]').click();
+  await settled(page);
+  assert.equal(await exports.locator('circle.hotspot').count(), 0, 'no observations outside history');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a link with bad parts shows a notice naming them and applies the rest', async () => {
+  const { page, problems } = await open('?v=1&lic.hf=individul@2019-07&wto=panel@2020-01&colour=red');
+  const notice = page.locator('[data-notice="link"]');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /lic\.hf/);
+  assert.match(text, /colour/);
+  assert.ok(await page.locator('fieldset[data-measure="wto_case"].active').count(), 'the good part applies');
+  assert.equal(await page.locator('fieldset[data-measure="licensing_hf"].active').count(), 0);
+  await notice.locator('button').click();
+  assert.equal(await notice.count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
