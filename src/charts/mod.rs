@@ -23,17 +23,47 @@ pub mod palette {
     pub const TEXT: RGBColor = RGBColor(33, 37, 41);
 }
 
+/// The coordinates of every chart over time: months on x, values on y.
+pub type TimeCoordinates = plotters::prelude::Cartesian2d<
+    plotters::coord::types::RangedCoordf64,
+    plotters::coord::types::RangedCoordf64,
+>;
+
+/// A chart context over the shared month axis.
+pub type TimeChart<'a, DB> = plotters::prelude::ChartContext<'a, DB, TimeCoordinates>;
+
+/// A chart over the shared month axis (0 = January 2018 to 72) with values from 0 to `y_max`:
+/// caption, value axis and grid drawn, the year axis left to [`draw_year_axis`].
+pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
+    area: &'a plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    title: &str,
+    y_label: &str,
+    y_max: f64,
+) -> Result<TimeChart<'a, DB>, plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
+    use plotters::prelude::*;
+    let mut ctx = ChartBuilder::on(area)
+        .caption(title, ("sans-serif", 17).into_font().color(&palette::TEXT))
+        .margin(10)
+        .x_label_area_size(26)
+        .y_label_area_size(54)
+        .build_cartesian_2d(0.0..MONTHS as f64, 0.0..y_max)?;
+    ctx.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_desc(y_label)
+        .y_labels(6)
+        .y_label_formatter(&|v| compact_number(*v))
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(palette::GRID)
+        .label_style(("sans-serif", 13).into_font().color(&palette::TEXT))
+        .draw()?;
+    Ok(ctx)
+}
+
 /// Draws the shared time axis: a grid line at each January and the year's label centred under it.
 pub fn draw_year_axis<DB: plotters::prelude::DrawingBackend>(
     area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
-    ctx: &mut plotters::prelude::ChartContext<
-        '_,
-        DB,
-        plotters::prelude::Cartesian2d<
-            plotters::coord::types::RangedCoordf64,
-            plotters::coord::types::RangedCoordf64,
-        >,
-    >,
+    ctx: &mut TimeChart<'_, DB>,
 ) -> Result<(), plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
     use plotters::prelude::*;
     let (_, y_range) = (ctx.x_range(), ctx.y_range());

@@ -1,7 +1,7 @@
 //! Korea's supply of one material by source, stacked: Korean producers, third countries, Japan,
 //! and any shortfall on top, with the scenario's events and Korean demand as a line.
 
-use super::{draw_year_axis, palette};
+use super::{draw_year_axis, palette, time_chart};
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -52,27 +52,7 @@ pub fn draw<DB: DrawingBackend>(
         .chain(chart.demand.iter().copied())
         .fold(0.0, f64::max)
         .max(1e-9);
-    let mut ctx = ChartBuilder::on(area)
-        .caption(
-            chart.title,
-            ("sans-serif", 17).into_font().color(&palette::TEXT),
-        )
-        .margin(10)
-        .x_label_area_size(26)
-        .y_label_area_size(54)
-        .build_cartesian_2d(0.0..MONTHS as f64, 0.0..highest * 1.3)
-        .map_err(error)?;
-    ctx.configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_desc(chart.y_label)
-        .y_labels(6)
-        .y_label_formatter(&|v| super::compact_number(*v))
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(palette::GRID)
-        .label_style(("sans-serif", 13).into_font().color(&palette::TEXT))
-        .draw()
-        .map_err(error)?;
+    let mut ctx = time_chart(area, chart.title, chart.y_label, highest * 1.3).map_err(error)?;
     // Layers are drawn from the top down so that each lower one covers the one above it.
     for layer in (0..4).rev() {
         let colour = colours[layer];

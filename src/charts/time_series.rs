@@ -1,7 +1,7 @@
 //! A monthly series over the shared 2018–2023 axis: the scenario against the baseline, with an
 //! optional p10–p90 band, markers for the scenario's dated events, and observed data points.
 
-use super::{draw_year_axis, palette, Hotspot};
+use super::{draw_year_axis, palette, time_chart, Hotspot};
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -51,27 +51,7 @@ pub fn draw<DB: DrawingBackend>(
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max)
         .max(1e-9);
-    let mut ctx = ChartBuilder::on(area)
-        .caption(
-            chart.title,
-            ("sans-serif", 17).into_font().color(&palette::TEXT),
-        )
-        .margin(10)
-        .x_label_area_size(26)
-        .y_label_area_size(54)
-        .build_cartesian_2d(0.0..MONTHS as f64, 0.0..highest * 1.12)
-        .map_err(error)?;
-    ctx.configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_desc(chart.y_label)
-        .y_labels(6)
-        .y_label_formatter(&|v| super::compact_number(*v))
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(palette::GRID)
-        .label_style(("sans-serif", 13).into_font().color(&palette::TEXT))
-        .draw()
-        .map_err(error)?;
+    let mut ctx = time_chart(area, chart.title, chart.y_label, highest * 1.12).map_err(error)?;
     draw_year_axis(area, &mut ctx).map_err(error)?;
     let top = highest * 1.12;
     for event in chart.events {

@@ -87,11 +87,11 @@ measure_state! {
     /// Japan's licensing regime for exports of one material to Korea.
     LicensingRegime {
         /// General bulk licence, valid three years (the status quo since 2004).
-        Bulk = ("bulk", "Bulk licence"),
+        Bulk = ("bulk", "Bulk"),
         /// Individual licence per contract, reviewed up to 90 days, valid about six months.
-        Individual = ("individual", "Individual licensing"),
+        Individual = ("individual", "Individual"),
         /// Special bulk licence for exporters with a certified compliance programme.
-        SpecialBulk = ("special_bulk", "Special bulk licence"),
+        SpecialBulk = ("special_bulk", "Special bulk"),
     }
 }
 

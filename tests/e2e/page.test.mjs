@@ -2,28 +2,17 @@
 // error and asks nothing of any other origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './support.mjs';
+import { useServerAndBrowser, openPage, screenshot } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = useServerAndBrowser(before, after);
 
 for (const [name, viewport] of [
   ['desktop', { width: 1280, height: 900 }],
   ['phone', { width: 360, height: 780 }],
 ]) {
   test(`the page loads and draws its chart (${name})`, async () => {
-    const { page, problems, requests } = await openPage(browser, viewport);
-    await page.goto(server.url);
+    const { page, problems, requests } = await openPage(context.browser, viewport);
+    await page.goto(context.server.url);
     const chart = page.locator('figure[data-chart="lead-time"] svg');
     await chart.waitFor({ timeout: 15000 });
     assert.match(await page.locator('h1').innerText(), /Chokepoint/);
@@ -35,7 +24,7 @@ for (const [name, viewport] of [
     await screenshot(page, `page-${name}`);
     await screenshot(page, `page-${name}-first-screen`, { fullPage: false });
     assert.deepEqual(problems, []);
-    const foreign = requests.filter((url) => !url.startsWith(server.origin));
+    const foreign = requests.filter((url) => !url.startsWith(context.server.origin));
     assert.deepEqual(foreign, [], 'every request goes to the page\'s own origin');
     await page.close();
   });

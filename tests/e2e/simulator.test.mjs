@@ -2,24 +2,13 @@
 // data and bad links, with no console errors anywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './support.mjs';
+import { useServerAndBrowser, openPage, screenshot } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const context = useServerAndBrowser(before, after);
 
 async function open(query) {
-  const opened = await openPage(browser);
-  await opened.page.goto(server.url + query);
+  const opened = await openPage(context.browser);
+  await opened.page.goto(context.server.url + query);
   await opened.page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
   return opened;
 }

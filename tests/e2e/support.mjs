@@ -82,3 +82,17 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+// Starts the server and the browser before a test file's tests and stops them after.
+export function useServerAndBrowser(before, after) {
+  const context = {};
+  before(async () => {
+    context.server = await serve();
+    context.browser = await launch();
+  });
+  after(async () => {
+    await context.browser?.close();
+    await context.server?.close();
+  });
+  return context;
+}
