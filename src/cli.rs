@@ -82,6 +82,14 @@ pub fn scenario_of(args: &Args) -> Result<(Scenario, Vec<String>), String> {
     }
 }
 
+/// A CSV error as the I/O error it wraps, so that a closed pipe is recognised as one.
+fn io_error(error: csv::Error) -> std::io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
 /// The CSV: one row per month and material.
 pub fn write_csv(out: &mut impl Write, run: &Run, bands: &Bands) -> std::io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
@@ -91,7 +99,7 @@ pub fn write_csv(out: &mut impl Write, run: &Run, bands: &Bands) -> std::io::Res
         header.push(format!("{}_p10", output.id()));
         header.push(format!("{}_p90", output.id()));
     }
-    writer.write_record(&header)?;
+    writer.write_record(&header).map_err(io_error)?;
     for month in 0..MONTHS {
         for material in Material::ALL {
             let series = run.material(material);
@@ -105,7 +113,7 @@ pub fn write_csv(out: &mut impl Write, run: &Run, bands: &Bands) -> std::io::Res
                 row.push(format!("{:.6}", bands.p10(material, output)[month]));
                 row.push(format!("{:.6}", bands.p90(material, output)[month]));
             }
-            writer.write_record(&row)?;
+            writer.write_record(&row).map_err(io_error)?;
         }
     }
     writer.flush()
