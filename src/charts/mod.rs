@@ -32,8 +32,44 @@ pub type TimeCoordinates = plotters::prelude::Cartesian2d<
 /// A chart context over the shared month axis.
 pub type TimeChart<'a, DB> = plotters::prelude::ChartContext<'a, DB, TimeCoordinates>;
 
+/// Font of every label, title and legend entry.
+fn font(size: u32) -> plotters::style::TextStyle<'static> {
+    use plotters::prelude::*;
+    ("sans-serif", size).into_font().color(&palette::TEXT)
+}
+
+fn anchored(
+    style: plotters::style::TextStyle<'static>,
+    h: plotters::style::text_anchor::HPos,
+    v: plotters::style::text_anchor::VPos,
+) -> plotters::style::TextStyle<'static> {
+    style.pos(plotters::style::text_anchor::Pos::new(h, v))
+}
+
+/// Round values for a value axis from 0 to `max`: steps of 1, 2 or 5 times a power of ten, about
+/// five of them.
+pub fn nice_ticks(max: f64) -> Vec<f64> {
+    if max <= 0.0 || !max.is_finite() {
+        return vec![0.0];
+    }
+    let rough = max / 5.0;
+    let power = 10f64.powi(rough.log10().floor() as i32);
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|step| *step >= rough)
+        .unwrap_or(10.0 * power);
+    (0..)
+        .map(|i| f64::from(i) * step)
+        .take_while(|v| *v <= max * (1.0 + 1e-9))
+        .collect()
+}
+
 /// A chart over the shared month axis (0 = January 2018 to 72) with values from 0 to `y_max`:
-/// caption, value axis and grid drawn, the year axis left to [`draw_year_axis`].
+/// title, value axis with its grid, and year axis drawn.
+///
+/// Every label is placed with the SVG's own text anchoring rather than measured: in the browser
+/// plotters measures text by laying out the whole page, which would cost more than the chart.
 pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
     area: &'a plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
     title: &str,
@@ -41,22 +77,46 @@ pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
     y_max: f64,
 ) -> Result<TimeChart<'a, DB>, plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
     use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, VPos};
+    area.draw(&Text::new(
+        title.to_string(),
+        (12, 8),
+        anchored(font(16), HPos::Left, VPos::Top),
+    ))?;
     let mut ctx = ChartBuilder::on(area)
-        .caption(title, ("sans-serif", 17).into_font().color(&palette::TEXT))
         .margin(10)
+        .margin_top(36)
         .x_label_area_size(26)
-        .y_label_area_size(54)
+        .y_label_area_size(58)
         .build_cartesian_2d(0.0..MONTHS as f64, 0.0..y_max)?;
-    ctx.configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_desc(y_label)
-        .y_labels(6)
-        .y_label_formatter(&|v| compact_number(*v))
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(palette::GRID)
-        .label_style(("sans-serif", 13).into_font().color(&palette::TEXT))
-        .draw()?;
+    for tick in nice_ticks(y_max) {
+        ctx.draw_series(LineSeries::new(
+            [(0.0, tick), (MONTHS as f64, tick)],
+            palette::GRID.stroke_width(1),
+        ))?;
+        let (x, y) = ctx.backend_coord(&(0.0, tick));
+        area.draw(&Text::new(
+            compact_number(tick),
+            (x - 6, y),
+            anchored(font(13), HPos::Right, VPos::Center),
+        ))?;
+    }
+    let (left, top) = ctx.backend_coord(&(0.0, y_max));
+    let (_, bottom) = ctx.backend_coord(&(0.0, 0.0));
+    area.draw(&Text::new(
+        y_label.to_string(),
+        (left - 48, (top + bottom) / 2),
+        anchored(font(13), HPos::Center, VPos::Center).transform(FontTransform::Rotate270),
+    ))?;
+    ctx.draw_series(LineSeries::new(
+        [(0.0, 0.0), (MONTHS as f64, 0.0)],
+        palette::TEXT.stroke_width(1),
+    ))?;
+    ctx.draw_series(LineSeries::new(
+        [(0.0, 0.0), (0.0, y_max)],
+        palette::TEXT.stroke_width(1),
+    ))?;
+    draw_year_axis(area, &mut ctx)?;
     Ok(ctx)
 }
 
@@ -78,14 +138,83 @@ pub fn draw_year_axis<DB: plotters::prelude::DrawingBackend>(
             area.draw(&Text::new(
                 format!("{}", usize::from(FIRST_YEAR) + year),
                 (px, py + 6),
-                ("sans-serif", 13).into_font().color(&palette::TEXT).pos(
-                    plotters::style::text_anchor::Pos::new(
-                        plotters::style::text_anchor::HPos::Center,
-                        plotters::style::text_anchor::VPos::Top,
-                    ),
+                anchored(
+                    font(13),
+                    plotters::style::text_anchor::HPos::Center,
+                    plotters::style::text_anchor::VPos::Top,
                 ),
             ))?;
         }
+    }
+    Ok(())
+}
+
+/// How a legend entry is marked.
+#[derive(Clone, Copy, Debug)]
+pub enum LegendMark {
+    Line(plotters::style::RGBColor, u32),
+    Dashed(plotters::style::RGBColor, u32),
+    Area(plotters::style::RGBAColor),
+    Triangle(plotters::style::RGBColor),
+}
+
+/// Draws a legend box in the top right corner of a chart's plotting area.
+pub fn draw_legend<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    ctx: &TimeChart<'_, DB>,
+    entries: &[(&str, LegendMark)],
+) -> Result<(), plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, VPos};
+    let (x_range, y_range) = (ctx.x_range(), ctx.y_range());
+    let (right, top) = ctx.backend_coord(&(x_range.end, y_range.end));
+    // The width is estimated from the longest label, since measuring text is what is avoided.
+    let longest = entries
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0) as i32;
+    let width = 34 + longest * 7;
+    let row = 18;
+    let (x0, y0) = (right - width - 6, top + 6);
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + row * entries.len() as i32 + 6)],
+        WHITE.mix(0.88).filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + row * entries.len() as i32 + 6)],
+        palette::GRID.stroke_width(1),
+    ))?;
+    for (index, (label, mark)) in entries.iter().enumerate() {
+        let y = y0 + 12 + row * index as i32;
+        let (a, b) = ((x0 + 6, y), (x0 + 24, y));
+        match *mark {
+            LegendMark::Line(colour, width) => {
+                area.draw(&PathElement::new([a, b], colour.stroke_width(width)))?
+            }
+            LegendMark::Dashed(colour, width) => {
+                area.draw(&PathElement::new(
+                    [a, (a.0 + 6, y)],
+                    colour.stroke_width(width),
+                ))?;
+                area.draw(&PathElement::new(
+                    [(a.0 + 11, y), b],
+                    colour.stroke_width(width),
+                ))?;
+            }
+            LegendMark::Area(colour) => area.draw(&Rectangle::new(
+                [(a.0, y - 5), (b.0, y + 5)],
+                colour.filled(),
+            ))?,
+            LegendMark::Triangle(colour) => {
+                area.draw(&TriangleMarker::new((a.0 + 9, y), 5, colour.filled()))?
+            }
+        }
+        area.draw(&Text::new(
+            label.to_string(),
+            (b.0 + 6, y),
+            anchored(font(12), HPos::Left, VPos::Center),
+        ))?;
     }
     Ok(())
 }
@@ -161,6 +290,14 @@ pub fn with_hotspots(svg: &str, hotspots: &[Hotspot]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ticks_are_round_and_cover_the_range() {
+        assert_eq!(nice_ticks(100.0), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+        assert_eq!(nice_ticks(7.3), vec![0.0, 2.0, 4.0, 6.0]);
+        assert_eq!(nice_ticks(3400.0), vec![0.0, 1000.0, 2000.0, 3000.0]);
+        assert_eq!(nice_ticks(0.0), vec![0.0]);
+    }
 
     #[test]
     fn numbers_are_compact() {

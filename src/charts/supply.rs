@@ -1,7 +1,7 @@
 //! Korea's supply of one material by source, stacked: Korean producers, third countries, Japan,
 //! and any shortfall on top, with the scenario's events and Korean demand as a line.
 
-use super::{draw_year_axis, palette, time_chart};
+use super::{draw_legend, palette, time_chart, LegendMark};
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -60,13 +60,8 @@ pub fn draw<DB: DrawingBackend>(
             .flat_map(|m| [(m as f64, tops[m][layer]), (m as f64 + 1.0, tops[m][layer])])
             .collect();
         ctx.draw_series(AreaSeries::new(points, 0.0, colour.mix(0.85).filled()))
-            .map_err(error)?
-            .label(chart.labels[layer])
-            .legend(move |(x, y)| {
-                Rectangle::new([(x, y - 5), (x + 16, y + 5)], colour.mix(0.85).filled())
-            });
+            .map_err(error)?;
     }
-    draw_year_axis(area, &mut ctx).map_err(error)?;
     for event in chart.events {
         ctx.draw_series(LineSeries::new(
             [(*event, 0.0), (*event, highest * 1.3)],
@@ -80,16 +75,21 @@ pub fn draw<DB: DrawingBackend>(
         3,
         palette::TEXT.stroke_width(2),
     ))
-    .map_err(error)?
-    .label(chart.labels[4])
-    .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], palette::TEXT.stroke_width(2)));
-    ctx.configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.9))
-        .border_style(palette::GRID)
-        .label_font(("sans-serif", 12).into_font().color(&palette::TEXT))
-        .draw()
-        .map_err(error)?;
+    .map_err(error)?;
+    let legend: Vec<(&str, LegendMark)> = (0..4)
+        .rev()
+        .map(|layer| {
+            (
+                chart.labels[layer],
+                LegendMark::Area(colours[layer].mix(0.85)),
+            )
+        })
+        .chain(std::iter::once((
+            chart.labels[4],
+            LegendMark::Dashed(palette::TEXT, 2),
+        )))
+        .collect();
+    draw_legend(area, &ctx, &legend).map_err(error)?;
     Ok(())
 }
 

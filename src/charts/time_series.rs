@@ -1,7 +1,7 @@
 //! A monthly series over the shared 2018–2023 axis: the scenario against the baseline, with an
 //! optional p10–p90 band, markers for the scenario's dated events, and observed data points.
 
-use super::{draw_year_axis, palette, time_chart, Hotspot};
+use super::{draw_legend, palette, time_chart, Hotspot, LegendMark};
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -52,7 +52,6 @@ pub fn draw<DB: DrawingBackend>(
         .fold(0.0, f64::max)
         .max(1e-9);
     let mut ctx = time_chart(area, chart.title, chart.y_label, highest * 1.12).map_err(error)?;
-    draw_year_axis(area, &mut ctx).map_err(error)?;
     let top = highest * 1.12;
     for event in chart.events {
         ctx.draw_series(LineSeries::new(
@@ -71,14 +70,7 @@ pub fn draw<DB: DrawingBackend>(
             band,
             palette::BAND.mix(0.35).filled(),
         )))
-        .map_err(error)?
-        .label("p10–p90")
-        .legend(|(x, y)| {
-            Rectangle::new(
-                [(x, y - 5), (x + 16, y + 5)],
-                palette::BAND.mix(0.35).filled(),
-            )
-        });
+        .map_err(error)?;
     }
     ctx.draw_series(DashedLineSeries::new(
         (0..MONTHS).map(|m| (centre(m), chart.baseline[m])),
@@ -86,16 +78,12 @@ pub fn draw<DB: DrawingBackend>(
         4,
         palette::BASELINE.stroke_width(2),
     ))
-    .map_err(error)?
-    .label(chart.baseline_label)
-    .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], palette::BASELINE.stroke_width(2)));
+    .map_err(error)?;
     ctx.draw_series(LineSeries::new(
         (0..MONTHS).map(|m| (centre(m), chart.scenario[m])),
         palette::SCENARIO.stroke_width(3),
     ))
-    .map_err(error)?
-    .label(chart.scenario_label)
-    .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], palette::SCENARIO.stroke_width(3)));
+    .map_err(error)?;
 
     let mut hotspots = Vec::new();
     if !chart.observed.is_empty() {
@@ -116,9 +104,7 @@ pub fn draw<DB: DrawingBackend>(
             // A diamond, so observed points differ from the model's lines by shape, not colour alone.
             TriangleMarker::new((x, point.value), 6, palette::OBSERVED.filled())
         }))
-        .map_err(error)?
-        .label(chart.observed_label)
-        .legend(|(x, y)| TriangleMarker::new((x + 8, y), 5, palette::OBSERVED.filled()));
+        .map_err(error)?;
         for point in chart.observed {
             let x = (point.first_month + point.last_month + 1) as f64 / 2.0;
             let (px, py) = ctx.backend_coord(&(x, point.value));
@@ -129,13 +115,23 @@ pub fn draw<DB: DrawingBackend>(
             });
         }
     }
-    ctx.configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.85))
-        .border_style(palette::GRID)
-        .label_font(("sans-serif", 12).into_font().color(&palette::TEXT))
-        .draw()
-        .map_err(error)?;
+    let mut legend = vec![
+        (chart.scenario_label, LegendMark::Line(palette::SCENARIO, 3)),
+        (
+            chart.baseline_label,
+            LegendMark::Dashed(palette::BASELINE, 2),
+        ),
+    ];
+    if chart.band.is_some() {
+        legend.push(("p10–p90", LegendMark::Area(palette::BAND.mix(0.35))));
+    }
+    if !chart.observed.is_empty() {
+        legend.push((
+            chart.observed_label,
+            LegendMark::Triangle(palette::OBSERVED),
+        ));
+    }
+    draw_legend(area, &ctx, &legend).map_err(error)?;
     Ok(hotspots)
 }
 
