@@ -11,6 +11,9 @@ use crate::scenario::actions::Action;
 use crate::scenario::{decode, encode, Preset, Scenario};
 use yew::prelude::*;
 
+/// How long the controls must rest before the address bar is updated, in milliseconds.
+const ADDRESS_DELAY_MS: u32 = 100;
+
 /// How long the controls must rest before attribution is recomputed, in milliseconds.
 const ATTRIBUTION_DELAY_MS: u32 = 150;
 
@@ -110,12 +113,17 @@ pub fn App() -> Html {
     let width = chart_width(use_window_width());
     let scenario = state.scenario.clone();
 
-    // The address bar always holds the current scenario, replaced rather than pushed.
+    // The address bar holds the current scenario, replaced rather than pushed, once the controls
+    // have rested for a moment (writing it on every step of a slider would cost a frame's time).
     use_effect_with(scenario.clone(), |scenario| {
         let link = format!("?{}", encode(scenario));
-        if let Ok(history) = gloo::utils::window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link));
-        }
+        let timeout = gloo::timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || {
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link));
+            }
+        });
+        move || drop(timeout)
     });
 
     let outputs = use_memo((scenario.clone(), *material), |(scenario, material)| {

@@ -34,10 +34,10 @@ test('each preset loads, shows its settings and writes its link', async () => {
     const active = await page.locator('fieldset.measure.active').count();
     if (id === 'baseline') {
       assert.equal(active, 0, 'the baseline has no measure');
-      assert.ok(!page.url().includes('preset='), page.url());
+      await page.waitForURL((url) => !url.search.includes('preset='));
     } else {
       assert.ok(active > 0, `${id} sets measures`);
-      assert.ok(page.url().includes(`preset=${id}`), page.url());
+      await page.waitForURL((url) => url.search.includes(`preset=${id}`));
     }
     seen.add(await page.locator('.headlines').innerText());
   }
@@ -78,7 +78,7 @@ test('a market assumption changes the results and the link', async () => {
   await slider.fill('150');
   await settled(page);
   assert.notEqual(await page.locator('.headlines').innerText(), before);
-  assert.ok(page.url().includes('hf.review_days=150'), page.url());
+  await page.waitForURL((url) => url.search.includes('hf.review_days=150'));
   assert.match(await page.locator('.reset-params').innerText(), /Reset 1 changed assumption/);
   await page.locator('.reset-params').click();
   await settled(page);
