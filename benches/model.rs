@@ -37,6 +37,36 @@ fn model(c: &mut Criterion) {
         b.iter(|| attribute(black_box(&history.measures), &history.params))
     });
     group.finish();
+    let run = simulate(&history.measures, &history.params);
+    let base = simulate(&Default::default(), &history.params);
+    let band = bands(&history.measures, &history.params, 200, 2019);
+    let events: Vec<f64> = history
+        .measures
+        .change_days()
+        .into_iter()
+        .map(chokepoint::model::time::month_position)
+        .collect();
+    c.bench_function("lead-time chart to SVG", |b| {
+        b.iter(|| {
+            let m = chokepoint::model::Material::Hf;
+            let o = chokepoint::model::Output::LeadTimeDays;
+            let chart = chokepoint::charts::time_series::TimeSeriesChart {
+                title: "Lead time",
+                y_label: "days",
+                scenario_label: "Scenario",
+                baseline_label: "Baseline",
+                scenario: run.material(m).get(o),
+                baseline: base.material(m).get(o),
+                band: Some((band.p10(m, o), band.p90(m, o))),
+                events: &events,
+                observed: &[],
+                observed_label: "Observed",
+            };
+            chokepoint::charts::to_svg((760, 420), |area| {
+                chokepoint::charts::time_series::draw(area, &chart)
+            })
+        })
+    });
     let link = encode(&history);
     c.bench_function("decode a link", |b| b.iter(|| decode(black_box(&link))));
 }

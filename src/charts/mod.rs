@@ -65,6 +65,17 @@ pub fn nice_ticks(max: f64) -> Vec<f64> {
         .collect()
 }
 
+/// A tick's label, with as many decimals as the step between ticks needs: 0, 2.5, 5 or 0, 1k, 2k.
+pub fn tick_label(value: f64, step: f64) -> String {
+    if value.abs() >= 1e3 {
+        compact_number(value)
+    } else if step >= 1.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
 /// A chart over the shared month axis (0 = January 2018 to 72) with values from 0 to `y_max`:
 /// title, value axis with its grid, and year axis drawn.
 ///
@@ -89,14 +100,16 @@ pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
         .x_label_area_size(26)
         .y_label_area_size(58)
         .build_cartesian_2d(0.0..MONTHS as f64, 0.0..y_max)?;
-    for tick in nice_ticks(y_max) {
+    let ticks = nice_ticks(y_max);
+    let step = ticks.get(1).copied().unwrap_or(1.0);
+    for tick in ticks {
         ctx.draw_series(LineSeries::new(
             [(0.0, tick), (MONTHS as f64, tick)],
             palette::GRID.stroke_width(1),
         ))?;
         let (x, y) = ctx.backend_coord(&(0.0, tick));
         area.draw(&Text::new(
-            compact_number(tick),
+            tick_label(tick, step),
             (x - 6, y),
             anchored(font(13), HPos::Right, VPos::Center),
         ))?;
@@ -297,6 +310,14 @@ mod tests {
         assert_eq!(nice_ticks(7.3), vec![0.0, 2.0, 4.0, 6.0]);
         assert_eq!(nice_ticks(3400.0), vec![0.0, 1000.0, 2000.0, 3000.0]);
         assert_eq!(nice_ticks(0.0), vec![0.0]);
+    }
+
+    #[test]
+    fn tick_labels_follow_their_step() {
+        assert_eq!(tick_label(5.0, 5.0), "5");
+        assert_eq!(tick_label(10.0, 5.0), "10");
+        assert_eq!(tick_label(0.5, 0.5), "0.5");
+        assert_eq!(tick_label(2000.0, 1000.0), "2.0k");
     }
 
     #[test]
