@@ -179,6 +179,11 @@ struct Step {
     days: f64,
     /// Length in months of 30.44 days.
     months: f64,
+    /// Index of `months` among the grid's distinct step lengths (see [`ExpTable`]).
+    length_class: usize,
+    /// Days from the previous step's middle to this one's, and its index among the distinct gaps.
+    growth_gap: f64,
+    growth_class: usize,
     month: usize,
     regimes: [LicensingRegime; 3],
     localization: bool,
@@ -249,6 +254,14 @@ impl<S: MeasureState> Cursor<S> {
         }
         self.current
     }
+}
+
+/// Index of `value` in `classes`, added if new.
+fn class_of(classes: &mut Vec<f64>, value: f64) -> usize {
+    classes.iter().position(|c| *c == value).unwrap_or_else(|| {
+        classes.push(value);
+        classes.len() - 1
+    })
 }
 
 /// Days on which a material's effective regime becomes stricter, with the friction added.
@@ -325,6 +338,9 @@ impl Timeline {
                 start_day,
                 days: end_day - start_day,
                 months: (end_day - start_day) / DAYS_PER_MONTH,
+                length_class: 0,
+                growth_gap: 0.0,
+                growth_class: 0,
                 month,
                 regimes: [0, 1, 2].map(|i| with_white_list(licensing[i].at(day), group)),
                 localization: localization.at(day) == Programme::On,
@@ -336,6 +352,17 @@ impl Timeline {
                 climate: 0.0,
                 rush_weeks: [0.0; 3],
             });
+        }
+        // Steps come in a few lengths; exponentials of a length are then computed once per run.
+        let mut lengths: Vec<f64> = Vec::new();
+        let mut gaps: Vec<f64> = Vec::new();
+        let mut previous_middle = 0.0;
+        for step in &mut steps {
+            step.length_class = class_of(&mut lengths, step.months);
+            let middle = step.start_day + step.days / 2.0;
+            step.growth_gap = middle - previous_middle;
+            step.growth_class = class_of(&mut gaps, step.growth_gap);
+            previous_middle = middle;
         }
         let mut timeline = Timeline {
             steps,
@@ -443,6 +470,33 @@ impl ExpCache {
     }
 }
 
+/// `exp(rate * x)` for each class of `x` (a step length), computed the first time a class is met.
+#[derive(Clone, Copy, Debug)]
+struct ExpTable {
+    rate: f64,
+    values: [f64; 32],
+}
+
+impl ExpTable {
+    fn new(rate: f64) -> Self {
+        ExpTable {
+            rate,
+            values: [f64::NAN; 32],
+        }
+    }
+
+    fn exp(&mut self, class: usize, x: f64) -> f64 {
+        match self.values.get_mut(class) {
+            Some(value) if !value.is_nan() => *value,
+            Some(value) => {
+                *value = libm::exp(self.rate * x);
+                *value
+            }
+            None => libm::exp(self.rate * x),
+        }
+    }
+}
+
 /// What the climate sets for one material, recomputed only when the climate index changes.
 #[derive(Clone, Copy, Debug)]
 struct ClimateTerms {
@@ -462,23 +516,23 @@ struct ClimateTerms {
 #[derive(Clone, Copy, Debug)]
 struct ThirdOrderDelay {
     stages: [f64; 3],
-    keep: Option<ExpCache>,
+    keep: Option<ExpTable>,
 }
 
 impl ThirdOrderDelay {
     fn new(delay_months: f64) -> Self {
         ThirdOrderDelay {
             stages: [0.0; 3],
-            keep: (delay_months > 1e-9).then(|| ExpCache::new(-3.0 / delay_months)),
+            keep: (delay_months > 1e-9).then(|| ExpTable::new(-3.0 / delay_months)),
         }
     }
 
-    fn advance(&mut self, input: f64, step_months: f64) -> f64 {
-        let Some(cache) = &mut self.keep else {
+    fn advance(&mut self, input: f64, step: &Step) -> f64 {
+        let Some(table) = &mut self.keep else {
             self.stages = [input; 3];
             return input;
         };
-        let keep = cache.exp(step_months);
+        let keep = table.exp(step.length_class, step.months);
         let mut upstream = input;
         for stage in &mut self.stages {
             *stage = upstream + (*stage - upstream) * keep;
@@ -492,24 +546,24 @@ impl ThirdOrderDelay {
 #[derive(Clone, Copy, Debug)]
 struct Capacity {
     value: f64,
-    ramp: ExpCache,
-    decay: ExpCache,
+    ramp: ExpTable,
+    decay: ExpTable,
 }
 
 impl Capacity {
     fn new(ramp_months: f64, decay_months: f64) -> Self {
         Capacity {
             value: 0.0,
-            ramp: ExpCache::new(-1.0 / ramp_months.max(1e-6)),
-            decay: ExpCache::new(-1.0 / decay_months.max(1e-6)),
+            ramp: ExpTable::new(-1.0 / ramp_months.max(1e-6)),
+            decay: ExpTable::new(-1.0 / decay_months.max(1e-6)),
         }
     }
 
-    fn adjust(&mut self, target: f64, step_months: f64) -> f64 {
+    fn adjust(&mut self, target: f64, step: &Step) -> f64 {
         let keep = if target > self.value {
-            self.ramp.exp(step_months)
+            self.ramp.exp(step.length_class, step.months)
         } else {
-            self.decay.exp(step_months)
+            self.decay.exp(step.length_class, step.months)
         };
         self.value = target + (self.value - target) * keep;
         self.value
@@ -596,7 +650,7 @@ pub fn simulate_material(
     let congestion = params.g(G::CongestionFactor);
     let third_decay = params.g(G::ThirdCountryDecayMonths);
     let domestic_decay = params.g(G::DomesticDecayMonths);
-    let mut growth = ExpCache::new(libm::log(growth_per_year.max(1e-6)) / 365.25);
+    let mut growth = ExpTable::new(libm::log(growth_per_year.max(1e-6)) / 365.25);
 
     let mut inventory = initial_inventory_t(params, material);
     let mut waiting_share = 0.0;
@@ -607,7 +661,6 @@ pub fn simulate_material(
     let mut third_delay = ThirdOrderDelay::new(third_qualification);
     let mut domestic_delay = ThirdOrderDelay::new(domestic_qualification);
     let mut demand = demand_start;
-    let mut demand_day = 0.0;
     let mut climate_terms: Option<ClimateTerms> = None;
     // Tonnes bought ahead of a restriction and held as a buffer while it lasts.
     let mut held_tonnes = 0.0;
@@ -619,9 +672,7 @@ pub fn simulate_material(
     for step in &timeline.steps {
         let step_months = step.months;
         // Demand at the middle of the step, grown from the middle of the previous one.
-        let middle = step.start_day + step.days / 2.0;
-        demand *= growth.exp(middle - demand_day);
-        demand_day = middle;
+        demand *= growth.exp(step.growth_class, step.growth_gap);
         let regime = step.regimes[index];
 
         // Licence pipeline: a switch to individual licensing voids bulk coverage; a return to bulk
@@ -701,10 +752,10 @@ pub fn simulate_material(
             * third_effort
             * (structural_diversification + (1.0 - structural_diversification) * blocked);
         let domestic_target = domestic_max * demand * domestic_effort;
-        let third_ready = third_delay.advance(third_target, step_months);
-        let domestic_ready = domestic_delay.advance(domestic_target, step_months);
-        let third_extra = third_extra.adjust(third_ready, step_months);
-        let domestic_extra = domestic_extra.adjust(domestic_ready, step_months);
+        let third_ready = third_delay.advance(third_target, step);
+        let domestic_ready = domestic_delay.advance(domestic_target, step);
+        let third_extra = third_extra.adjust(third_ready, step);
+        let domestic_extra = domestic_extra.adjust(domestic_ready, step);
 
         // Purchasing: meet demand and close the inventory gap; Korean producers first, then third
         // countries, then Japan for the rest.
