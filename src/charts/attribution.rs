@@ -1,9 +1,10 @@
 //! Which measure caused how much: one horizontal bar per measure, signed (a measure can also
 //! shorten lead times or bring trade back).
 
-use super::palette;
+use super::{anchored, font, palette};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
 
 pub struct AttributionChart<'a> {
     pub title: &'a str,
@@ -20,17 +21,19 @@ pub fn draw<DB: DrawingBackend>(
     let error = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     area.fill(&WHITE).map_err(error)?;
     let (title_area, body) = area.split_vertically(30);
+    // Placed by SVG anchoring, not measured (see `time_chart`).
     title_area
-        .titled(
+        .draw(&Text::new(
             chart.title,
-            ("sans-serif", 16).into_font().color(&palette::TEXT),
-        )
+            (12, 8),
+            anchored(font(16), HPos::Left, VPos::Top),
+        ))
         .map_err(error)?;
     if chart.bars.is_empty() {
         body.draw(&Text::new(
             "No measure in this scenario.",
             (20, 20),
-            ("sans-serif", 14).into_font().color(&palette::TEXT),
+            font(14),
         ))
         .map_err(error)?;
         return Ok(());
@@ -72,12 +75,7 @@ pub fn draw<DB: DrawingBackend>(
         body.draw(&Text::new(
             label.clone(),
             (label_width - 8, y + row / 2),
-            ("sans-serif", 12).into_font().color(&palette::TEXT).pos(
-                plotters::style::text_anchor::Pos::new(
-                    plotters::style::text_anchor::HPos::Right,
-                    plotters::style::text_anchor::VPos::Center,
-                ),
-            ),
+            anchored(font(12), HPos::Right, VPos::Center),
         ))
         .map_err(error)?;
         body.draw(&Text::new(
@@ -88,12 +86,7 @@ pub fn draw<DB: DrawingBackend>(
                 chart.unit
             ),
             (b.max(a + 1) + 6, y + row / 2),
-            ("sans-serif", 12).into_font().color(&palette::TEXT).pos(
-                plotters::style::text_anchor::Pos::new(
-                    plotters::style::text_anchor::HPos::Left,
-                    plotters::style::text_anchor::VPos::Center,
-                ),
-            ),
+            anchored(font(12), HPos::Left, VPos::Center),
         ))
         .map_err(error)?;
     }

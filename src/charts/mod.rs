@@ -33,12 +33,12 @@ pub type TimeCoordinates = plotters::prelude::Cartesian2d<
 pub type TimeChart<'a, DB> = plotters::prelude::ChartContext<'a, DB, TimeCoordinates>;
 
 /// Font of every label, title and legend entry.
-fn font(size: u32) -> plotters::style::TextStyle<'static> {
+pub(crate) fn font(size: u32) -> plotters::style::TextStyle<'static> {
     use plotters::prelude::*;
     ("sans-serif", size).into_font().color(&palette::TEXT)
 }
 
-fn anchored(
+pub(crate) fn anchored(
     style: plotters::style::TextStyle<'static>,
     h: plotters::style::text_anchor::HPos,
     v: plotters::style::text_anchor::VPos,

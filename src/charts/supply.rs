@@ -6,6 +6,15 @@ use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The legend labels in English: Korean producers, third countries, Japan, shortfall, demand.
+pub const ENGLISH_LABELS: [&str; 5] = [
+    "Korean producers",
+    "Third countries",
+    "Japan",
+    "Shortfall",
+    "Demand",
+];
+
 pub struct SupplyChart<'a> {
     pub title: &'a str,
     pub y_label: &'a str,
@@ -112,13 +121,7 @@ mod tests {
             shortfall: &zeros,
             demand: &demand,
             events: &[],
-            labels: [
-                "Korean producers",
-                "Third countries",
-                "Japan",
-                "Shortfall",
-                "Demand",
-            ],
+            labels: ENGLISH_LABELS,
         };
         let (svg, ()) = to_svg((640, 320), |area| draw(area, &chart)).expect("drawn");
         for text in [

@@ -181,13 +181,7 @@ pub fn draw_charts(
         shortfall: run.get(Output::ShortfallT),
         demand: run.get(Output::DemandT),
         events: &outputs.events,
-        labels: [
-            "Korean producers",
-            "Third countries",
-            "Japan",
-            "Shortfall",
-            "Demand",
-        ],
+        labels: charts::supply::ENGLISH_LABELS,
     };
     charts.push((
         "supply",
