@@ -20,6 +20,12 @@ cargo fmt --check
 step "lints, native: cargo clippy"
 cargo clippy --all-targets -- -D warnings
 
+step "native run of history for the browser tests: chokepoint-cli"
+# The browser tests compare the browser's numbers with the native command line's, bit for bit.
+mkdir -p target
+export CHOKEPOINT_NATIVE_HISTORY_JSON="$PWD/target/native-history.json"
+cargo run --quiet --release --bin chokepoint-cli -- --preset history --format json > "$CHOKEPOINT_NATIVE_HISTORY_JSON"
+
 step "lints, wasm32: cargo clippy"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 

@@ -31,6 +31,59 @@ fn the_model_reproduces_the_hf_collapse_in_the_browser() {
     );
 }
 
+/// The native command line's JSON for `history` with the page's draws and seed. scripts/test.sh
+/// writes it and points CHOKEPOINT_NATIVE_HISTORY_JSON at it before building these tests (run them
+/// through that script): the browser must give exactly the same numbers, bit for bit.
+const NATIVE_HISTORY: &str = include_str!(env!("CHOKEPOINT_NATIVE_HISTORY_JSON"));
+
+#[wasm_bindgen_test]
+fn the_browser_gives_exactly_the_native_numbers() {
+    use chokepoint::model::uncertainty::{BANDED, DEFAULT_DRAWS, DEFAULT_SEED};
+    let native: serde_json::Value =
+        serde_json::from_str(NATIVE_HISTORY).expect("the native run parses");
+    let history = Preset::History.scenario();
+    let run = simulate(&history.measures, &history.params);
+    let band = bands(
+        &history.measures,
+        &history.params,
+        DEFAULT_DRAWS,
+        DEFAULT_SEED,
+    );
+    assert_eq!(native["draws"], DEFAULT_DRAWS);
+    assert_eq!(native["seed"], DEFAULT_SEED);
+    let numbers = |value: &serde_json::Value| -> Vec<f64> {
+        serde_json::from_value(value.clone()).expect("numbers")
+    };
+    for material in Material::ALL {
+        let native = &native["materials"][material.id()];
+        for output in Output::ALL {
+            let expected = numbers(&native["outputs"][output.id()]);
+            assert_eq!(
+                run.material(material).get(output),
+                expected.as_slice(),
+                "{material:?} {}",
+                output.id()
+            );
+        }
+        for output in BANDED {
+            let p10 = numbers(&native["bands"][format!("{}_p10", output.id())]);
+            let p90 = numbers(&native["bands"][format!("{}_p90", output.id())]);
+            assert_eq!(
+                band.p10(material, output),
+                p10.as_slice(),
+                "{material:?} {} p10",
+                output.id()
+            );
+            assert_eq!(
+                band.p90(material, output),
+                p90.as_slice(),
+                "{material:?} {} p90",
+                output.id()
+            );
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 fn bands_are_reproducible_in_the_browser() {
     let history = Preset::History.scenario();
