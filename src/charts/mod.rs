@@ -86,6 +86,7 @@ pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
     title: &str,
     y_label: &str,
     y_max: f64,
+    legend: &[(&str, LegendMark)],
 ) -> Result<TimeChart<'a, DB>, plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
     use plotters::prelude::*;
     use plotters::style::text_anchor::{HPos, VPos};
@@ -94,9 +95,10 @@ pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
         (12, 8),
         anchored(font(16), HPos::Left, VPos::Top),
     ))?;
+    let legend_height = draw_legend(area, legend, 32)?;
     let mut ctx = ChartBuilder::on(area)
         .margin(10)
-        .margin_top(36)
+        .margin_top(34 + legend_height)
         .x_label_area_size(26)
         .y_label_area_size(58)
         .build_cartesian_2d(0.0..MONTHS as f64, 0.0..y_max)?;
@@ -171,48 +173,40 @@ pub enum LegendMark {
     Triangle(plotters::style::RGBColor),
 }
 
-/// Draws a legend box in the top right corner of a chart's plotting area.
-pub fn draw_legend<DB: plotters::prelude::DrawingBackend>(
+/// Draws a legend in rows under the title, wrapping at the chart's width, and returns its height
+/// in pixels. Widths are estimated from the labels' lengths, since measuring text is what is avoided.
+fn draw_legend<DB: plotters::prelude::DrawingBackend>(
     area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
-    ctx: &TimeChart<'_, DB>,
     entries: &[(&str, LegendMark)],
-) -> Result<(), plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
+    top: i32,
+) -> Result<i32, plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
     use plotters::prelude::*;
     use plotters::style::text_anchor::{HPos, VPos};
-    let (x_range, y_range) = (ctx.x_range(), ctx.y_range());
-    let (right, top) = ctx.backend_coord(&(x_range.end, y_range.end));
-    // The width is estimated from the longest label, since measuring text is what is avoided.
-    let longest = entries
-        .iter()
-        .map(|(label, _)| label.chars().count())
-        .max()
-        .unwrap_or(0) as i32;
-    let width = 34 + longest * 7;
+    if entries.is_empty() {
+        return Ok(0);
+    }
+    let (width, _) = area.dim_in_pixel();
     let row = 18;
-    let (x0, y0) = (right - width - 6, top + 6);
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x0 + width, y0 + row * entries.len() as i32 + 6)],
-        WHITE.mix(0.88).filled(),
-    ))?;
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x0 + width, y0 + row * entries.len() as i32 + 6)],
-        palette::GRID.stroke_width(1),
-    ))?;
-    for (index, (label, mark)) in entries.iter().enumerate() {
-        let y = y0 + 12 + row * index as i32;
-        let (a, b) = ((x0 + 6, y), (x0 + 24, y));
+    let (mut x, mut y) = (12, top + row / 2);
+    for (label, mark) in entries {
+        let entry_width = 30 + 7 * label.chars().count() as i32 + 14;
+        if x > 12 && x + entry_width > width as i32 - 8 {
+            x = 12;
+            y += row;
+        }
+        let (a, b) = ((x, y), (x + 22, y));
         match *mark {
-            LegendMark::Line(colour, width) => {
-                area.draw(&PathElement::new([a, b], colour.stroke_width(width)))?
+            LegendMark::Line(colour, stroke) => {
+                area.draw(&PathElement::new([a, b], colour.stroke_width(stroke)))?
             }
-            LegendMark::Dashed(colour, width) => {
+            LegendMark::Dashed(colour, stroke) => {
                 area.draw(&PathElement::new(
-                    [a, (a.0 + 6, y)],
-                    colour.stroke_width(width),
+                    [a, (a.0 + 8, y)],
+                    colour.stroke_width(stroke),
                 ))?;
                 area.draw(&PathElement::new(
-                    [(a.0 + 11, y), b],
-                    colour.stroke_width(width),
+                    [(a.0 + 14, y), b],
+                    colour.stroke_width(stroke),
                 ))?;
             }
             LegendMark::Area(colour) => area.draw(&Rectangle::new(
@@ -220,7 +214,7 @@ pub fn draw_legend<DB: plotters::prelude::DrawingBackend>(
                 colour.filled(),
             ))?,
             LegendMark::Triangle(colour) => {
-                area.draw(&TriangleMarker::new((a.0 + 9, y), 5, colour.filled()))?
+                area.draw(&TriangleMarker::new((a.0 + 11, y), 5, colour.filled()))?
             }
         }
         area.draw(&Text::new(
@@ -228,8 +222,9 @@ pub fn draw_legend<DB: plotters::prelude::DrawingBackend>(
             (b.0 + 6, y),
             anchored(font(12), HPos::Left, VPos::Center),
         ))?;
+        x += entry_width;
     }
-    Ok(())
+    Ok(y + row / 2 - top + 4)
 }
 
 /// A point of a chart, in pixels, that carries a note (an observed figure and its source).

@@ -1,7 +1,7 @@
 //! Korea's supply of one material by source, stacked: Korean producers, third countries, Japan,
 //! and any shortfall on top, with the scenario's events and Korean demand as a line.
 
-use super::{draw_legend, palette, time_chart, LegendMark};
+use super::{palette, time_chart, LegendMark};
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -61,30 +61,6 @@ pub fn draw<DB: DrawingBackend>(
         .chain(chart.demand.iter().copied())
         .fold(0.0, f64::max)
         .max(1e-9);
-    let mut ctx = time_chart(area, chart.title, chart.y_label, highest * 1.3).map_err(error)?;
-    // Layers are drawn from the top down so that each lower one covers the one above it.
-    for layer in (0..4).rev() {
-        let colour = colours[layer];
-        let points: Vec<(f64, f64)> = (0..MONTHS)
-            .flat_map(|m| [(m as f64, tops[m][layer]), (m as f64 + 1.0, tops[m][layer])])
-            .collect();
-        ctx.draw_series(AreaSeries::new(points, 0.0, colour.mix(0.85).filled()))
-            .map_err(error)?;
-    }
-    for event in chart.events {
-        ctx.draw_series(LineSeries::new(
-            [(*event, 0.0), (*event, highest * 1.3)],
-            palette::EVENT.mix(0.55).stroke_width(1),
-        ))
-        .map_err(error)?;
-    }
-    ctx.draw_series(DashedLineSeries::new(
-        (0..MONTHS).map(|m| (m as f64 + 0.5, chart.demand[m])),
-        3,
-        3,
-        palette::TEXT.stroke_width(2),
-    ))
-    .map_err(error)?;
     let legend: Vec<(&str, LegendMark)> = (0..4)
         .rev()
         .map(|layer| {
@@ -98,7 +74,31 @@ pub fn draw<DB: DrawingBackend>(
             LegendMark::Dashed(palette::TEXT, 2),
         )))
         .collect();
-    draw_legend(area, &ctx, &legend).map_err(error)?;
+    let mut ctx =
+        time_chart(area, chart.title, chart.y_label, highest * 1.08, &legend).map_err(error)?;
+    // Layers are drawn from the top down so that each lower one covers the one above it.
+    for layer in (0..4).rev() {
+        let colour = colours[layer];
+        let points: Vec<(f64, f64)> = (0..MONTHS)
+            .flat_map(|m| [(m as f64, tops[m][layer]), (m as f64 + 1.0, tops[m][layer])])
+            .collect();
+        ctx.draw_series(AreaSeries::new(points, 0.0, colour.mix(0.85).filled()))
+            .map_err(error)?;
+    }
+    for event in chart.events {
+        ctx.draw_series(LineSeries::new(
+            [(*event, 0.0), (*event, highest * 1.08)],
+            palette::EVENT.mix(0.55).stroke_width(1),
+        ))
+        .map_err(error)?;
+    }
+    ctx.draw_series(DashedLineSeries::new(
+        (0..MONTHS).map(|m| (m as f64 + 0.5, chart.demand[m])),
+        3,
+        3,
+        palette::TEXT.stroke_width(2),
+    ))
+    .map_err(error)?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! A monthly series over the shared 2018–2023 axis: the scenario against the baseline, with an
 //! optional p10–p90 band, markers for the scenario's dated events, and observed data points.
 
-use super::{draw_legend, palette, time_chart, Hotspot, LegendMark};
+use super::{palette, time_chart, Hotspot, LegendMark};
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -51,8 +51,25 @@ pub fn draw<DB: DrawingBackend>(
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max)
         .max(1e-9);
-    let mut ctx = time_chart(area, chart.title, chart.y_label, highest * 1.12).map_err(error)?;
-    let top = highest * 1.12;
+    let mut legend = vec![
+        (chart.scenario_label, LegendMark::Line(palette::SCENARIO, 3)),
+        (
+            chart.baseline_label,
+            LegendMark::Dashed(palette::BASELINE, 2),
+        ),
+    ];
+    if chart.band.is_some() {
+        legend.push(("p10–p90", LegendMark::Area(palette::BAND.mix(0.35))));
+    }
+    if !chart.observed.is_empty() {
+        legend.push((
+            chart.observed_label,
+            LegendMark::Triangle(palette::OBSERVED),
+        ));
+    }
+    let mut ctx =
+        time_chart(area, chart.title, chart.y_label, highest * 1.08, &legend).map_err(error)?;
+    let top = highest * 1.08;
     for event in chart.events {
         ctx.draw_series(LineSeries::new(
             [(*event, 0.0), (*event, top)],
@@ -115,23 +132,6 @@ pub fn draw<DB: DrawingBackend>(
             });
         }
     }
-    let mut legend = vec![
-        (chart.scenario_label, LegendMark::Line(palette::SCENARIO, 3)),
-        (
-            chart.baseline_label,
-            LegendMark::Dashed(palette::BASELINE, 2),
-        ),
-    ];
-    if chart.band.is_some() {
-        legend.push(("p10–p90", LegendMark::Area(palette::BAND.mix(0.35))));
-    }
-    if !chart.observed.is_empty() {
-        legend.push((
-            chart.observed_label,
-            LegendMark::Triangle(palette::OBSERVED),
-        ));
-    }
-    draw_legend(area, &ctx, &legend).map_err(error)?;
     Ok(hotspots)
 }
 
