@@ -4,6 +4,7 @@
 //! any plotters backend; `ui` (browser only) wires them together.
 
 pub mod charts;
+pub mod export;
 pub mod model;
 pub mod scenario;
 

@@ -1,5 +1,6 @@
 use super::controls::{MeasureEditor, ParamGroups};
 use super::results::{draw_attribution, draw_charts, Chart, Headlines, Outputs};
+use super::share::ShareBar;
 use super::state::ScenarioState;
 use crate::model::attribution::attribute_material;
 use crate::model::measures::Side;
@@ -252,6 +253,7 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 <section class="results" aria-label="Results">
+                    <ShareBar scenario={scenario.clone()} />
                     <Headlines headlines={outputs.headlines.clone()} selected={*material} {on_select} />
                     <section class="what-changed" aria-label="What changed">
                         <h2>{ "What changed" }</h2>

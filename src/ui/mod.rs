@@ -5,6 +5,7 @@
 mod app;
 mod controls;
 mod results;
+mod share;
 mod state;
 
 pub use app::App;

@@ -2,12 +2,13 @@
 // data and bad links, with no console errors anywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { useServerAndBrowser, openPage, screenshot } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
-async function open(query) {
-  const opened = await openPage(context.browser);
+async function open(query, permissions = []) {
+  const opened = await openPage(context.browser, undefined, permissions);
   await opened.page.goto(context.server.url + query);
   await opened.page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
   return opened;
@@ -115,6 +116,38 @@ test('a link with bad parts shows a notice naming them and applies the rest', as
   assert.equal(await page.locator('fieldset[data-measure="licensing_hf"].active').count(), 0);
   await notice.locator('button').click();
   assert.equal(await notice.count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the data download traces its scenario and holds every monthly series', async () => {
+  const { page, problems } = await open('?v=1&preset=history&dialogue=frozen');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="download-csv"]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'chokepoint-monthly.csv');
+  const lines = (await readFile(await download.path(), 'utf8')).split('\n').filter(Boolean);
+  assert.match(lines[0], /^# Chokepoint model \d+\.\d+\.\d+/);
+  assert.equal(lines[1], '# scenario: ?v=1&preset=history&dialogue=frozen');
+  const header = lines[3].split(',');
+  for (const column of ['month', 'material', 'lead_time_days', 'baseline_lead_time_days', 'lead_time_days_p10', 'jp_exports_t_p90']) {
+    assert.ok(header.includes(column), column);
+  }
+  const rows = lines.slice(4).map((line) => line.split(','));
+  assert.equal(rows.length, 72 * 3);
+  assert.deepEqual(rows[0].slice(0, 2), ['2018-01', 'hf']);
+  assert.ok(rows.every((row) => row.length === header.length && row.slice(2).every((v) => Number.isFinite(Number(v)))));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("copy link puts the scenario's address on the clipboard", async () => {
+  const { page, problems } = await open('?v=1&preset=escalation', ['clipboard-read', 'clipboard-write']);
+  await page.locator('[data-action="copy-link"]').click();
+  await page.locator('.share-status').getByText('Link copied.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
   assert.deepEqual(problems, []);
   await page.close();
 });

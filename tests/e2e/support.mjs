@@ -64,8 +64,8 @@ export async function launch() {
 }
 
 // Opens a page that records console errors, uncaught exceptions and every request's URL.
-export async function openPage(browser, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+export async function openPage(browser, viewport = { width: 1280, height: 900 }, permissions = []) {
+  const page = await browser.newPage({ viewport, permissions, acceptDownloads: true });
   const problems = [];
   const requests = [];
   page.on('console', (message) => {

@@ -1,0 +1,101 @@
+//! Sharing and downloads: copy the scenario's link, download every monthly series as CSV.
+
+use crate::export::monthly_csv;
+use crate::model::uncertainty::{bands, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::model::{simulate, Measures};
+use crate::scenario::{encode, Scenario};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Offers a file to the user as a download.
+fn download(name: &str, mime: &str, content: &str) {
+    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
+    if let Ok(anchor) = document.create_element("a") {
+        if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() {
+            anchor.set_href(&url);
+            anchor.set_download(name);
+            anchor.click();
+        }
+    }
+    // The object URL is released when `url` is dropped, after the click has started the download.
+}
+
+/// The scenario's full link: this page's address with the scenario's query.
+fn link_of(scenario: &Scenario) -> String {
+    let location = gloo::utils::window().location();
+    let page = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    format!("{page}?{}", encode(scenario))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub scenario: Scenario,
+}
+
+/// "Copy link" and "Download data (CSV)".
+#[component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    // What the copy did: None before any copy, Ok after a copy, Err(link) when the browser refused
+    // (the link is then shown to copy by hand).
+    let copied = use_state(|| None::<Result<(), String>>);
+    {
+        let copied = copied.clone();
+        use_effect_with(props.scenario.clone(), move |_| copied.set(None));
+    }
+    let on_copy = {
+        let copied = copied.clone();
+        let scenario = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = link_of(&scenario);
+            let copied = copied.clone();
+            let promise = gloo::utils::window()
+                .navigator()
+                .clipboard()
+                .write_text(&link);
+            wasm_bindgen_futures::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => copied.set(Some(Ok(()))),
+                    Err(_) => copied.set(Some(Err(link))),
+                }
+            });
+        })
+    };
+    let on_csv = {
+        let scenario = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let run = simulate(&scenario.measures, &scenario.params);
+            let baseline = simulate(&Measures::default(), &scenario.params);
+            let band = bands(
+                &scenario.measures,
+                &scenario.params,
+                DEFAULT_DRAWS,
+                DEFAULT_SEED,
+            );
+            let csv = monthly_csv(&encode(&scenario), &run, &baseline, &band);
+            download("chokepoint-monthly.csv", "text/csv", &csv);
+        })
+    };
+    html! {
+        <div class="share" role="group" aria-label="Share and download">
+            <button type="button" data-action="copy-link" onclick={on_copy}>{ "Copy link" }</button>
+            <button type="button" data-action="download-csv" onclick={on_csv}>{ "Download data (CSV)" }</button>
+            <span class="share-status" role="status">
+                { match &*copied {
+                    Some(Ok(())) => html! { { "Link copied." } },
+                    Some(Err(link)) => html! {
+                        <label>{ "Copy this link: " }
+                            <input type="text" readonly=true value={link.clone()} data-field="link" />
+                        </label>
+                    },
+                    None => html! {},
+                } }
+            </span>
+        </div>
+    }
+}
