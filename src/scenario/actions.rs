@@ -16,6 +16,8 @@ pub enum Action {
     ResetParams,
     /// Replace a measure's dated changes, as (date, state index) pairs.
     SetChanges(MeasureId, Vec<(Date, usize)>),
+    /// Replace the whole scenario (a loaded file, for instance).
+    Replace(Box<Scenario>),
 }
 
 impl Scenario {
@@ -37,6 +39,7 @@ impl Scenario {
                 next.measures.set_changes(id, &changes);
                 next
             }
+            Action::Replace(scenario) => *scenario,
         }
     }
 
@@ -80,5 +83,9 @@ mod tests {
         assert_eq!(edited.params, history.params);
         let cleared = edited.apply(Action::SetChanges(MeasureId::Dialogue, Vec::new()));
         assert!(!cleared.measures.is_active(MeasureId::Dialogue));
+        assert_eq!(
+            cleared.apply(Action::Replace(Box::new(history.clone()))),
+            history
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod codec;
+pub mod file;
 pub mod presets;
 
 use crate::model::{Measures, Params};

@@ -109,7 +109,17 @@ pub fn App() -> Html {
             scenario: initial.0.clone(),
         })
     };
-    let notices = use_state(|| initial.1.clone());
+    // What could not be used from the link the page opened with, or from a loaded file:
+    // (where it came from, a heading, the items).
+    let notices = use_state(|| {
+        (!initial.1.is_empty()).then(|| {
+            (
+                "link",
+                "Parts of this link could not be used and were left at their defaults:".to_string(),
+                initial.1.clone(),
+            )
+        })
+    });
     let material = use_state(|| Material::Hf);
     let width = chart_width(use_window_width());
     let scenario = state.scenario.clone();
@@ -182,6 +192,26 @@ pub fn App() -> Html {
             dispatcher.dispatch(Action::SetParam(param, value))
         })
     };
+    let on_load = {
+        let dispatcher = dispatcher.clone();
+        let notices = notices.clone();
+        Callback::from(
+            move |loaded: Result<(Scenario, Vec<String>), String>| match loaded {
+                Ok((scenario, warnings)) => {
+                    dispatcher.dispatch(Action::Replace(Box::new(scenario)));
+                    notices.set((!warnings.is_empty()).then(|| {
+                        (
+                            "file",
+                            "Parts of this file could not be used and were left at their defaults:"
+                                .to_string(),
+                            warnings,
+                        )
+                    }));
+                }
+                Err(message) => notices.set(Some(("file", message, Vec::new()))),
+            },
+        )
+    };
     let on_reset_params =
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ResetParams));
     let on_select = {
@@ -190,7 +220,7 @@ pub fn App() -> Html {
     };
     let dismiss = {
         let notices = notices.clone();
-        Callback::from(move |_: MouseEvent| notices.set(Vec::new()))
+        Callback::from(move |_: MouseEvent| notices.set(None))
     };
 
     let active_preset = scenario.matching_preset();
@@ -206,10 +236,12 @@ pub fn App() -> Html {
                     </p>
                 </div>
             </header>
-            if !notices.is_empty() {
-                <div class="notice" role="status" data-notice="link">
-                    <p>{ "Parts of this link could not be used and were left at their defaults:" }</p>
-                    <ul>{ for notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+            if let Some((source, heading, items)) = &*notices {
+                <div class="notice" role="status" data-notice={*source}>
+                    <p>{ heading.clone() }</p>
+                    if !items.is_empty() {
+                        <ul>{ for items.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                    }
                     <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
                 </div>
             }
@@ -253,7 +285,7 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 <section class="results" aria-label="Results">
-                    <ShareBar scenario={scenario.clone()} />
+                    <ShareBar scenario={scenario.clone()} {on_load} />
                     <Headlines headlines={outputs.headlines.clone()} selected={*material} {on_select} />
                     <section class="what-changed" aria-label="What changed">
                         <h2>{ "What changed" }</h2>

@@ -1,9 +1,10 @@
-//! Sharing and downloads: copy the scenario's link, download every monthly series as CSV.
+//! Sharing and downloads: copy the scenario's link, download every monthly series as CSV, save
+//! the scenario as a JSON file and load one back.
 
 use crate::export::monthly_csv;
 use crate::model::uncertainty::{bands, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Measures};
-use crate::scenario::{encode, Scenario};
+use crate::scenario::{encode, file, Scenario};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -36,6 +37,8 @@ fn link_of(scenario: &Scenario) -> String {
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
     pub scenario: Scenario,
+    /// A scenario read from a file (with warnings), or why the file was refused.
+    pub on_load: Callback<Result<(Scenario, Vec<String>), String>>,
 }
 
 /// "Copy link" and "Download data (CSV)".
@@ -81,10 +84,55 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             download("chokepoint-monthly.csv", "text/csv", &csv);
         })
     };
+    let on_json = {
+        let scenario = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            download(
+                "chokepoint-scenario.json",
+                "application/json",
+                &file::to_json(&scenario),
+            );
+        })
+    };
+    // The reader must live until it has read the file.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let on_file = {
+        let on_load = props.on_load.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let Some(chosen) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            if chosen.size() > file::MAX_FILE_BYTES as f64 {
+                on_load.emit(Err(format!(
+                    "The file is {} bytes, more than the {} a scenario file can be.",
+                    chosen.size(),
+                    file::MAX_FILE_BYTES
+                )));
+                return;
+            }
+            let on_load = on_load.clone();
+            let task =
+                gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(chosen), move |text| {
+                    on_load.emit(match text {
+                        Ok(text) => file::from_json(&text).map(|(scenario, warnings)| {
+                            (scenario, warnings.iter().map(ToString::to_string).collect())
+                        }),
+                        Err(error) => Err(format!("The file could not be read ({error}).")),
+                    });
+                });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
     html! {
         <div class="share" role="group" aria-label="Share and download">
             <button type="button" data-action="copy-link" onclick={on_copy}>{ "Copy link" }</button>
             <button type="button" data-action="download-csv" onclick={on_csv}>{ "Download data (CSV)" }</button>
+            <button type="button" data-action="download-json" onclick={on_json}>{ "Save scenario (JSON)" }</button>
+            <label class="load">{ "Load scenario" }
+                <input type="file" accept=".json,application/json" data-action="load-json" onchange={on_file} />
+            </label>
             <span class="share-status" role="status">
                 { match &*copied {
                     Some(Ok(())) => html! { { "Link copied." } },

@@ -151,3 +151,32 @@ test("copy link puts the scenario's address on the clipboard", async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a saved scenario file loads back to the same scenario, and a bad file is refused', async () => {
+  const { page, problems } = await open('?v=1&preset=settlement&hf.review_days=120');
+  const headlines = await page.locator('.headlines').innerText();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-action="download-json"]').click(),
+  ]);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.format, 'chokepoint-scenario');
+  assert.equal(saved.link, 'v=1&preset=settlement&hf.review_days=120');
+  await page.locator('nav.presets button[data-preset="baseline"]').click();
+  await page.waitForURL((url) => !url.search.includes('hf.review_days'));
+  assert.notEqual(await page.locator('.headlines').innerText(), headlines);
+  await page.locator('[data-action="load-json"]').setInputFiles(await download.path());
+  await page.waitForURL((url) => url.search.includes('hf.review_days=120'));
+  assert.equal(await page.locator('.headlines').innerText(), headlines);
+  await page.locator('[data-action="load-json"]').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something-else","version":1,"link":"v=1"}'),
+  });
+  const notice = page.locator('[data-notice="file"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /format is 'something-else'/);
+  assert.equal(await page.locator('.headlines').innerText(), headlines, 'a refused file changes nothing');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,0 +1,103 @@
+//! The scenario as a JSON file, for saving and loading. The file carries the scenario's link (read
+//! by the same codec as the address bar, so a file and a link can never disagree) and, for people
+//! reading it, the model version and the preset it started from.
+
+use super::codec::{decode, encode, Warning};
+use super::Scenario;
+use crate::model::MODEL_VERSION;
+use serde::{Deserialize, Serialize};
+
+/// What the `format` field of every scenario file says.
+pub const FORMAT: &str = "chokepoint-scenario";
+/// Largest file that is read at all.
+pub const MAX_FILE_BYTES: usize = 256 * 1024;
+
+#[derive(Serialize, Deserialize)]
+struct ScenarioFile {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    model_version: String,
+    link: String,
+}
+
+/// The JSON file of a scenario.
+pub fn to_json(scenario: &Scenario) -> String {
+    let file = ScenarioFile {
+        format: FORMAT.to_string(),
+        version: 1,
+        model_version: MODEL_VERSION.to_string(),
+        link: encode(scenario),
+    };
+    serde_json::to_string_pretty(&file).expect("a plain struct serializes")
+}
+
+/// Reads a scenario file. A file that is not a scenario file is refused with a message saying
+/// why; a scenario file with bad parts loads with warnings naming them, like a link.
+pub fn from_json(text: &str) -> Result<(Scenario, Vec<Warning>), String> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "The file is {} bytes, more than the {MAX_FILE_BYTES} a scenario file can be.",
+            text.len()
+        ));
+    }
+    let file: ScenarioFile = serde_json::from_str(text)
+        .map_err(|e| format!("This is not a Chokepoint scenario file ({e})."))?;
+    if file.format != FORMAT {
+        return Err(format!(
+            "The file's format is '{}', not '{FORMAT}'.",
+            file.format
+        ));
+    }
+    if file.version != 1 {
+        return Err(format!(
+            "Scenario files of version {} are not known; this page reads version 1.",
+            file.version
+        ));
+    }
+    Ok(decode(&file.link))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Preset;
+
+    #[test]
+    fn every_preset_survives_a_file_round_trip() {
+        for preset in Preset::ALL {
+            let (back, warnings) = from_json(&to_json(&preset.scenario())).expect("reads");
+            assert_eq!(back, preset.scenario());
+            assert!(warnings.is_empty());
+        }
+    }
+
+    #[test]
+    fn files_that_are_not_scenarios_are_refused_with_a_reason() {
+        for (text, reason) in [
+            ("not json", "not a Chokepoint scenario file"),
+            (r#"{"format":"other","version":1,"link":"v=1"}"#, "format"),
+            (
+                r#"{"format":"chokepoint-scenario","version":9,"link":"v=1"}"#,
+                "version 9",
+            ),
+            (
+                r#"{"format":"chokepoint-scenario","version":1}"#,
+                "not a Chokepoint scenario file",
+            ),
+        ] {
+            let error = from_json(text).expect_err(text);
+            assert!(error.contains(reason), "{text}: {error}");
+        }
+        assert!(from_json(&" ".repeat(MAX_FILE_BYTES + 1)).is_err());
+    }
+
+    #[test]
+    fn bad_parts_of_a_file_load_with_warnings() {
+        let text = r#"{"format":"chokepoint-scenario","version":1,"link":"v=1&preset=history&colour=red"}"#;
+        let (scenario, warnings) = from_json(text).expect("reads");
+        assert_eq!(scenario, Preset::History.scenario());
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].key, "colour");
+    }
+}
