@@ -104,13 +104,24 @@ pub struct ChartProps {
     pub caption: AttrValue,
 }
 
-/// A chart drawn by the charts module, shown as inline SVG with a caption.
+/// A chart drawn by the charts module, shown as inline SVG with a caption and a download.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
+    let on_download = {
+        let (name, svg) = (props.name.clone(), props.svg.clone());
+        Callback::from(move |_: MouseEvent| {
+            super::share::download(&format!("chokepoint-{name}.svg"), "image/svg+xml", &svg)
+        })
+    };
     html! {
         <figure class="chart" data-chart={props.name.clone()}>
             { Html::from_html_unchecked(props.svg.clone()) }
-            <figcaption>{ props.caption.clone() }</figcaption>
+            <figcaption>
+                { props.caption.clone() }
+                <button type="button" class="chart-download" data-action="download-svg" onclick={on_download}>
+                    { "Download SVG" }
+                </button>
+            </figcaption>
         </figure>
     }
 }

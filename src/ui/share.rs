@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Offers a file to the user as a download.
-fn download(name: &str, mime: &str, content: &str) {
+pub fn download(name: &str, mime: &str, content: &str) {
     let blob = gloo::file::Blob::new_with_options(content, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
     let document = gloo::utils::document();

@@ -180,3 +180,20 @@ test('a saved scenario file loads back to the same scenario, and a bad file is r
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('each chart downloads as an SVG file of what is on screen', async () => {
+  const { page, problems } = await open('?v=1&preset=history');
+  const figure = page.locator('figure[data-chart="jp-exports"]');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.locator('[data-action="download-svg"]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'chokepoint-jp-exports.svg');
+  const svg = await readFile(await download.path(), 'utf8');
+  assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const onScreen = await figure.locator('svg polyline').count();
+  assert.equal(svg.match(/<polyline/g).length, onScreen, 'the file holds the lines on screen');
+  assert.match(svg, /exports to Korea: hydrogen fluoride/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
