@@ -5,6 +5,7 @@ pub mod actions;
 pub mod codec;
 pub mod file;
 pub mod presets;
+pub mod saved;
 
 use crate::model::{Measures, Params};
 

@@ -1,5 +1,6 @@
 use super::controls::{MeasureEditor, ParamGroups};
 use super::results::{draw_attribution, draw_charts, Chart, Headlines, Outputs};
+use super::saved::SavedPanel;
 use super::share::ShareBar;
 use super::state::ScenarioState;
 use crate::model::attribution::attribute_material;
@@ -194,9 +195,10 @@ pub fn App() -> Html {
     };
     let on_load = {
         let dispatcher = dispatcher.clone();
-        let notices = notices.clone();
-        Callback::from(
-            move |loaded: Result<(Scenario, Vec<String>), String>| match loaded {
+        let notices = notices.setter();
+        use_callback(
+            (),
+            move |loaded: Result<(Scenario, Vec<String>), String>, ()| match loaded {
                 Ok((scenario, warnings)) => {
                     dispatcher.dispatch(Action::Replace(Box::new(scenario)));
                     notices.set((!warnings.is_empty()).then(|| {
@@ -285,7 +287,8 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 <section class="results" aria-label="Results">
-                    <ShareBar scenario={scenario.clone()} {on_load} />
+                    <ShareBar scenario={scenario.clone()} on_load={on_load.clone()} />
+                    <SavedPanel scenario={scenario.clone()} {on_load} />
                     <Headlines headlines={outputs.headlines.clone()} selected={*material} {on_select} />
                     <section class="what-changed" aria-label="What changed">
                         <h2>{ "What changed" }</h2>

@@ -5,6 +5,7 @@
 mod app;
 mod controls;
 mod results;
+mod saved;
 mod share;
 mod state;
 

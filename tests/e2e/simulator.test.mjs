@@ -197,3 +197,52 @@ test('each chart downloads as an SVG file of what is on screen', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('saved scenarios survive a reload and load, rename and delete', async () => {
+  const { page, problems } = await open('?v=1&preset=escalation');
+  const headlines = await page.locator('.headlines').innerText();
+  const panel = page.locator('[data-panel="saved"]');
+  await panel.locator('summary').click();
+  await page.locator('#save-name').fill('Escalation test');
+  await page.locator('[data-action="save"]').click();
+  await panel.locator('li[data-saved="Escalation test"]').waitFor();
+
+  await page.goto(context.server.url + '?v=1');
+  await page.locator('figure[data-chart] svg').first().waitFor();
+  await panel.locator('summary').click();
+  const saved = panel.locator('li[data-saved="Escalation test"]');
+  await saved.locator('[data-action="load-saved"]').click();
+  await page.waitForURL((url) => url.search.includes('preset=escalation'));
+  assert.equal(await page.locator('.headlines').innerText(), headlines);
+
+  const name = saved.locator('[data-action="rename"]');
+  await name.fill('Renamed');
+  await name.blur();
+  await panel.locator('li[data-saved="Renamed"]').waitFor();
+  await page.reload();
+  await panel.locator('summary').click();
+  const renamed = panel.locator('li[data-saved="Renamed"]');
+  await renamed.waitFor();
+  await renamed.locator('[data-action="delete-saved"]').click();
+  assert.equal(await panel.locator('li').count(), 0);
+  await page.reload();
+  await panel.locator('summary').click();
+  assert.equal(await panel.locator('li').count(), 0);
+  assert.match(await panel.locator('summary').innerText(), /\(0\)/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('saved scenarios that cannot be read are kept aside and reported', async () => {
+  const { page, problems } = await open('?v=1');
+  await page.evaluate(() => localStorage.setItem('chokepoint.saved.v1', '{broken'));
+  await page.reload();
+  await page.locator('figure[data-chart] svg').first().waitFor();
+  await page.locator('[data-panel="saved"] > summary').click();
+  const notice = page.locator('[data-notice="storage"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /could not be read.*kept aside/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('chokepoint.saved.v1.unreadable')), '{broken');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
