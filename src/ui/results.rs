@@ -113,6 +113,12 @@ pub fn Chart(props: &ChartProps) -> Html {
             super::share::download(&format!("chokepoint-{name}.svg"), "image/svg+xml", &svg)
         })
     };
+    let on_png = {
+        let (name, svg) = (props.name.clone(), props.svg.clone());
+        Callback::from(move |_: MouseEvent| {
+            super::share::download_png(&format!("chokepoint-{name}.png"), &svg)
+        })
+    };
     html! {
         <figure class="chart" data-chart={props.name.clone()}>
             { Html::from_html_unchecked(props.svg.clone()) }
@@ -120,6 +126,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                 { props.caption.clone() }
                 <button type="button" class="chart-download" data-action="download-svg" onclick={on_download}>
                     { "Download SVG" }
+                </button>
+                <button type="button" class="chart-download" data-action="download-png" onclick={on_png}>
+                    { "PNG" }
                 </button>
             </figcaption>
         </figure>

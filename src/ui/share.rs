@@ -23,6 +23,60 @@ pub fn download(name: &str, mime: &str, content: &str) {
     // The object URL is released when `url` is dropped, after the click has started the download.
 }
 
+/// Offers an SVG chart as a PNG at twice its size: the SVG is drawn on a canvas once the browser
+/// has loaded it as an image.
+pub fn download_png(name: &str, svg: &str) {
+    let name = name.to_string();
+    let blob = gloo::file::Blob::new_with_options(svg, Some("image/svg+xml"));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let src = url.to_string();
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let loaded = image.clone();
+    let listener = gloo::events::EventListener::once(&image, "load", move |_| {
+        let _keep_url_alive = &url;
+        let document = gloo::utils::document();
+        let Some(canvas) = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        let (width, height) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
+        canvas.set_width(width);
+        canvas.set_height(height);
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+            &loaded,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        );
+        if let Ok(data_url) = canvas.to_data_url_with_type("image/png") {
+            if let Ok(anchor) = document.create_element("a") {
+                if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() {
+                    anchor.set_href(&data_url);
+                    anchor.set_download(&name);
+                    anchor.click();
+                }
+            }
+        }
+    });
+    // The listener removes itself after the load; it must outlive this function until then.
+    listener.forget();
+    image.set_src(&src);
+}
+
 /// The scenario's full link: this page's address with the scenario's query.
 fn link_of(scenario: &Scenario) -> String {
     let location = gloo::utils::window().location();

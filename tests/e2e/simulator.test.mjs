@@ -246,3 +246,21 @@ test('saved scenarios that cannot be read are kept aside and reported', async ()
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('each chart downloads as a PNG image', async () => {
+  const { page, problems } = await open('?v=1&preset=history');
+  const figure = page.locator('figure[data-chart="lead-time"]');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.locator('[data-action="download-png"]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'chokepoint-lead-time.png');
+  const png = await readFile(await download.path());
+  assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
+  const width = png.readUInt32BE(16);
+  const shown = await figure.locator('svg').evaluate((svg) => Number(svg.getAttribute('width')));
+  assert.equal(width, shown * 2, 'drawn at twice the size on screen');
+  assert.ok(png.length > 10000, `${png.length} bytes`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
