@@ -110,10 +110,10 @@ pub fn month_name(index: usize) -> String {
     format!("{} {}", MONTH_NAMES[index % 12], &label[..4])
 }
 
-/// A few sentences on what the scenario changed, per material, from the outputs.
-pub fn what_changed(run: &Run, baseline: &Run) -> Vec<String> {
+/// A few sentences on what the scenario changed, per material, from the run and its headlines.
+pub fn what_changed(run: &Run, headlines: &[Headline]) -> Vec<String> {
     let mut sentences = Vec::new();
-    for headline in headlines(run, baseline) {
+    for headline in headlines.iter().cloned() {
         let name = headline.material.name();
         let above = headline.peak_lead_time_days - headline.baseline_peak_lead_time_days;
         if above < 0.5 {
@@ -197,7 +197,7 @@ mod tests {
         assert!(hf.peak_lead_time_days > hf.baseline_peak_lead_time_days + 30.0);
         assert_eq!(month_label(hf.peak_month).get(..4), Some("2019"));
         assert!(hf.jp_exports_loss_t > 0.0 && hf.jp_exports_loss_usd > 0.0);
-        let sentences = what_changed(&history, &base);
+        let sentences = what_changed(&history, &headlines(&history, &base));
         assert!(
             sentences[0].starts_with("Hydrogen fluoride lead time peaks at"),
             "{sentences:?}"

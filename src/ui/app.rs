@@ -78,8 +78,8 @@ fn compute(scenario: &Scenario, material: Material) -> Outputs {
     let run = simulate(&scenario.measures, &scenario.params);
     let baseline = simulate(&baseline_measures, &scenario.params);
     Outputs {
+        sentences: what_changed(&run, &headlines(&run, &baseline)),
         headlines: headlines(&run, &baseline),
-        sentences: what_changed(&run, &baseline),
         // Only the material on screen needs its bands.
         bands: bands_of(
             &scenario.measures,

@@ -12,15 +12,21 @@ use yew::prelude::*;
 pub fn download(name: &str, mime: &str, content: &str) {
     let blob = gloo::file::Blob::new_with_options(content, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
-    let document = gloo::utils::document();
-    if let Ok(anchor) = document.create_element("a") {
-        if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() {
-            anchor.set_href(&url);
-            anchor.set_download(name);
-            anchor.click();
-        }
-    }
+    save_as(&url, name);
     // The object URL is released when `url` is dropped, after the click has started the download.
+}
+
+/// Starts the download of an address under a file name, through a link that is never shown.
+fn save_as(href: &str, name: &str) {
+    let anchor = gloo::utils::document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(href);
+        anchor.set_download(name);
+        anchor.click();
+    }
 }
 
 /// Offers an SVG chart as a PNG at twice its size: the SVG is drawn on a canvas once the browser
@@ -63,13 +69,7 @@ pub fn download_png(name: &str, svg: &str) {
             f64::from(height),
         );
         if let Ok(data_url) = canvas.to_data_url_with_type("image/png") {
-            if let Ok(anchor) = document.create_element("a") {
-                if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() {
-                    anchor.set_href(&data_url);
-                    anchor.set_download(&name);
-                    anchor.click();
-                }
-            }
+            save_as(&data_url, &name);
         }
     });
     // The listener removes itself after the load; it must outlive this function until then.

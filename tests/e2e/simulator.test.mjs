@@ -19,6 +19,12 @@ async function results(page) {
   return page.locator('.results').innerHTML();
 }
 
+// Clicks a download button and returns the download it starts.
+async function downloadFrom(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return download;
+}
+
 async function settled(page) {
   // Two animation frames: Yew renders the new state, the browser paints it.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -122,10 +128,7 @@ test('a link with bad parts shows a notice naming them and applies the rest', as
 
 test('the data download traces its scenario and holds every monthly series', async () => {
   const { page, problems } = await open('?v=1&preset=history&dialogue=frozen');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('[data-action="download-csv"]').click(),
-  ]);
+  const download = await downloadFrom(page, page.locator('[data-action="download-csv"]'));
   assert.equal(download.suggestedFilename(), 'chokepoint-monthly.csv');
   const lines = (await readFile(await download.path(), 'utf8')).split('\n').filter(Boolean);
   assert.match(lines[0], /^# Chokepoint model \d+\.\d+\.\d+/);
@@ -155,10 +158,7 @@ test("copy link puts the scenario's address on the clipboard", async () => {
 test('a saved scenario file loads back to the same scenario, and a bad file is refused', async () => {
   const { page, problems } = await open('?v=1&preset=settlement&hf.review_days=120');
   const headlines = await page.locator('.headlines').innerText();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('[data-action="download-json"]').click(),
-  ]);
+  const download = await downloadFrom(page, page.locator('[data-action="download-json"]'));
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.format, 'chokepoint-scenario');
   assert.equal(saved.link, 'v=1&preset=settlement&hf.review_days=120');
@@ -184,10 +184,7 @@ test('a saved scenario file loads back to the same scenario, and a bad file is r
 test('each chart downloads as an SVG file of what is on screen', async () => {
   const { page, problems } = await open('?v=1&preset=history');
   const figure = page.locator('figure[data-chart="jp-exports"]');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.locator('[data-action="download-svg"]').click(),
-  ]);
+  const download = await downloadFrom(page, figure.locator('[data-action="download-svg"]'));
   assert.equal(download.suggestedFilename(), 'chokepoint-jp-exports.svg');
   const svg = await readFile(await download.path(), 'utf8');
   assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -250,10 +247,7 @@ test('saved scenarios that cannot be read are kept aside and reported', async ()
 test('each chart downloads as a PNG image', async () => {
   const { page, problems } = await open('?v=1&preset=history');
   const figure = page.locator('figure[data-chart="lead-time"]');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    figure.locator('[data-action="download-png"]').click(),
-  ]);
+  const download = await downloadFrom(page, figure.locator('[data-action="download-png"]'));
   assert.equal(download.suggestedFilename(), 'chokepoint-lead-time.png');
   const png = await readFile(await download.path());
   assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
