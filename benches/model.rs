@@ -57,6 +57,7 @@ fn model(c: &mut Criterion) {
                 baseline_label: "Baseline",
                 scenario: run.material(m).get(o),
                 baseline: base.material(m).get(o),
+                compare: None,
                 band: Some((band.p10(m, o), band.p90(m, o))),
                 events: &events,
                 observed: &[],

@@ -23,7 +23,7 @@ pub struct Args {
     /// A prepared scenario: baseline, history, escalation, settlement, no_localization, licensing_only.
     #[arg(long, conflicts_with = "scenario")]
     pub preset: Option<String>,
-    /// A scenario link's query string, as the page writes it (for example 'v=1&preset=history').
+    /// A scenario link's query string, as the page writes it (for example 'v=2&preset=history').
     #[arg(long)]
     pub scenario: Option<String>,
     /// Output format.

@@ -62,7 +62,7 @@ mod tests {
         let text = monthly_csv(&encode(&history), &run, &baseline, &band);
         let mut lines = text.lines();
         assert!(lines.next().unwrap().contains(MODEL_VERSION));
-        assert_eq!(lines.next(), Some("# scenario: ?v=1&preset=history"));
+        assert_eq!(lines.next(), Some("# scenario: ?v=2&preset=history"));
         assert_eq!(lines.next(), Some("# bands: 20 draws, seed 5"));
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();
         assert_eq!(header.len(), 2 + 2 * Output::ALL.len() + 2 * BANDED.len());

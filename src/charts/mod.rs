@@ -21,6 +21,8 @@ pub mod palette {
     pub const DOMESTIC: RGBColor = RGBColor(0, 158, 115);
     pub const SHORTFALL: RGBColor = RGBColor(213, 94, 0);
     pub const TEXT: RGBColor = RGBColor(33, 37, 41);
+    /// The compared scenario: black, dotted, so it differs from the scenario by line and colour.
+    pub const COMPARE: RGBColor = RGBColor(0, 0, 0);
 }
 
 /// The coordinates of every chart over time: months on x, values on y.
@@ -169,6 +171,7 @@ pub fn draw_year_axis<DB: plotters::prelude::DrawingBackend>(
 pub enum LegendMark {
     Line(plotters::style::RGBColor, u32),
     Dashed(plotters::style::RGBColor, u32),
+    Dotted(plotters::style::RGBColor, u32),
     Area(plotters::style::RGBAColor),
     Triangle(plotters::style::RGBColor),
 }
@@ -208,6 +211,14 @@ fn draw_legend<DB: plotters::prelude::DrawingBackend>(
                     [(a.0 + 14, y), b],
                     colour.stroke_width(stroke),
                 ))?;
+            }
+            LegendMark::Dotted(colour, stroke) => {
+                for start in [0, 8, 16] {
+                    area.draw(&PathElement::new(
+                        [(a.0 + start, y), (a.0 + start + 3, y)],
+                        colour.stroke_width(stroke),
+                    ))?;
+                }
             }
             LegendMark::Area(colour) => area.draw(&Rectangle::new(
                 [(a.0, y - 5), (b.0, y + 5)],

@@ -24,6 +24,8 @@ pub struct TimeSeriesChart<'a> {
     pub baseline_label: &'a str,
     pub scenario: &'a [f64],
     pub baseline: &'a [f64],
+    /// A second scenario drawn over the first, with its legend label.
+    pub compare: Option<(&'a str, &'a [f64])>,
     /// p10 and p90 of the scenario, when the output is banded.
     pub band: Option<(&'a [f64], &'a [f64])>,
     /// Month positions (0 = January 2018, fractional within a month) of the scenario's events.
@@ -45,6 +47,7 @@ pub fn draw<DB: DrawingBackend>(
         .scenario
         .iter()
         .chain(chart.baseline)
+        .chain(chart.compare.map_or(&[][..], |(_, values)| values))
         .chain(band_high)
         .copied()
         .chain(chart.observed.iter().map(|o| o.value))
@@ -58,6 +61,9 @@ pub fn draw<DB: DrawingBackend>(
             LegendMark::Dashed(palette::BASELINE, 2),
         ),
     ];
+    if let Some((label, _)) = chart.compare {
+        legend.push((label, LegendMark::Dotted(palette::COMPARE, 3)));
+    }
     if chart.band.is_some() {
         legend.push(("p10–p90", LegendMark::Area(palette::BAND.mix(0.35))));
     }
@@ -101,6 +107,15 @@ pub fn draw<DB: DrawingBackend>(
         palette::SCENARIO.stroke_width(3),
     ))
     .map_err(error)?;
+    if let Some((_, values)) = chart.compare {
+        ctx.draw_series(DashedLineSeries::new(
+            (0..MONTHS).map(|m| (centre(m), values[m])),
+            3,
+            5,
+            palette::COMPARE.stroke_width(3),
+        ))
+        .map_err(error)?;
+    }
 
     let mut hotspots = Vec::new();
     if !chart.observed.is_empty() {
@@ -144,6 +159,7 @@ mod tests {
     fn draws_the_scenario_baseline_band_events_and_observations_to_svg() {
         let scenario: Vec<f64> = (0..MONTHS).map(|m| 20.0 + m as f64).collect();
         let baseline = vec![20.0; MONTHS];
+        let compared = vec![150.0; MONTHS];
         let p10: Vec<f64> = scenario.iter().map(|v| v - 5.0).collect();
         let p90: Vec<f64> = scenario.iter().map(|v| v + 5.0).collect();
         let observed = [ObservedPoint {
@@ -159,6 +175,7 @@ mod tests {
             baseline_label: "Baseline",
             scenario: &scenario,
             baseline: &baseline,
+            compare: Some(("B: compared", &compared)),
             band: Some((&p10, &p90)),
             events: &[18.1, 19.9],
             observed: &observed,
@@ -172,6 +189,7 @@ mod tests {
             "Baseline",
             "p10–p90",
             "Observed",
+            "B: compared",
             "2019",
             "2023",
             "days",
@@ -183,6 +201,10 @@ mod tests {
             "lines and event markers"
         );
         assert!(svg.contains("<polygon"), "band");
+        assert!(
+            svg.contains(">\n150\n</text>"),
+            "the compared line sets the scale"
+        );
         assert_eq!(hotspots.len(), 1);
         assert!(
             hotspots[0].x > 0 && hotspots[0].x < 640 && hotspots[0].y > 0 && hotspots[0].y < 360

@@ -2,33 +2,48 @@
 //! the query keys.
 //!
 //! ```text
-//! ?v=1&preset=history&lic.hf=individual@2019-07-04,bulk@2023-03-16&hf.review_days=60
+//! ?v=2&preset=history&lic.hf=individual@2019-07-04,bulk@2023-03-16&hf.review_days=60&show=photoresist
 //! ```
 //!
-//! - `v` is the link version (1). `preset` names the starting scenario; every other key overrides it.
+//! - `v` is the link version (2; version 1 links are read too). `preset` names the starting
+//!   scenario; every measure and parameter key overrides it.
 //! - A measure key holds its dated changes, `state@date` separated by commas; a state without a
 //!   date holds from the start (so `wto=none` means no case at all). Dates are `YYYY-MM-DD`, or
 //!   `YYYY-MM` for the first of a month, between 2018-01 and 2023-12.
 //! - A parameter key (`notice_days`, `hf.review_days`, ...) holds a number; values outside the
 //!   parameter's range are clamped.
+//! - `compare` names the preset of a second scenario shown against the first, and `b.` before a
+//!   measure or parameter key sets it in that scenario: `compare=baseline&b.notice_days=10`.
+//! - The view: `show` is the material on screen; `embed=1` gives the compact layout for other pages,
+//!   with `controls=shown|locked|hidden` and `charts=lead-time,supply,...` choosing what it shows.
 //! - Defaults are omitted. Decoding never fails: a bad or unknown part is ignored or clamped, and a
 //!   warning names it.
 
 use super::presets::Preset;
+use super::view::{ChartId, Controls, Embed, Link, View};
 use super::Scenario;
 use crate::model::measures::{Change, MeasureState, Schedule};
 use crate::model::params::{all_params, find_param};
 use crate::model::time::Date;
-use crate::model::{MeasureId, Measures};
+use crate::model::{Material, MeasureId, Measures};
 use std::fmt;
 
-/// Version written into every link.
-pub const LINK_VERSION: u32 = 1;
+/// Version written into every link. Version 1 had the scenario's keys only; version 2 added the
+/// compared scenario and the view.
+pub const LINK_VERSION: u32 = 2;
 /// Longest query string that is read at all; longer ones are refused whole.
 pub const MAX_QUERY_BYTES: usize = 64 * 1024;
 
 const VERSION_KEY: &str = "v";
 const PRESET_KEY: &str = "preset";
+/// The preset of the compared scenario; its other keys are the scenario's keys after `b.`.
+const COMPARE_KEY: &str = "compare";
+const COMPARE_PREFIX: &str = "b.";
+const SHOW_KEY: &str = "show";
+const EMBED_KEY: &str = "embed";
+const CONTROLS_KEY: &str = "controls";
+const CHARTS_KEY: &str = "charts";
+const VIEW_KEYS: [&str; 4] = [SHOW_KEY, EMBED_KEY, CONTROLS_KEY, CHARTS_KEY];
 
 /// Query key of each measure.
 pub fn measure_key(id: MeasureId) -> &'static str {
@@ -239,25 +254,221 @@ fn closest_preset(scenario: &Scenario) -> (Preset, Vec<(MeasureId, String)>) {
         .expect("there are presets")
 }
 
-/// Writes a scenario as a query string (without the leading `?`).
-pub fn encode(scenario: &Scenario) -> String {
+/// Writes a scenario's own keys: the preset it is closest to, under `preset_key`, and what differs
+/// from it, each key after `prefix`.
+fn encode_scenario(scenario: &Scenario, preset_key: &str, prefix: &str, parts: &mut Vec<String>) {
     let (preset, differing) = closest_preset(scenario);
-    let mut parts = vec![format!("{VERSION_KEY}={LINK_VERSION}")];
-    if preset != Preset::Baseline {
-        parts.push(format!("{PRESET_KEY}={}", preset.id()));
+    // A compared scenario always names its preset, so that its presence is seen.
+    if preset != Preset::Baseline || preset_key != PRESET_KEY {
+        parts.push(format!("{preset_key}={}", preset.id()));
     }
     for (id, value) in differing {
-        parts.push(format!("{}={value}", measure_key(id)));
+        parts.push(format!("{prefix}{}={value}", measure_key(id)));
     }
     for (view, value) in scenario.params.changed() {
-        parts.push(format!("{}={value}", view.key));
+        parts.push(format!("{prefix}{}={value}", view.key));
+    }
+}
+
+/// Writes a scenario as a query string (without the leading `?`).
+pub fn encode(scenario: &Scenario) -> String {
+    let mut parts = vec![format!("{VERSION_KEY}={LINK_VERSION}")];
+    encode_scenario(scenario, PRESET_KEY, "", &mut parts);
+    parts.join("&")
+}
+
+/// Writes a whole link: the scenario, the compared scenario and the view (without the leading
+/// `?`). Defaults are omitted.
+pub fn encode_link(link: &Link) -> String {
+    let mut parts = vec![format!("{VERSION_KEY}={LINK_VERSION}")];
+    encode_scenario(&link.scenario, PRESET_KEY, "", &mut parts);
+    if let Some(compare) = &link.compare {
+        encode_scenario(compare, COMPARE_KEY, COMPARE_PREFIX, &mut parts);
+    }
+    let view = &link.view;
+    if view.material != View::default().material {
+        parts.push(format!("{SHOW_KEY}={}", view.material.id()));
+    }
+    if let Some(embed) = &view.embed {
+        parts.push(format!("{EMBED_KEY}=1"));
+        if embed.controls != Controls::default() {
+            parts.push(format!("{CONTROLS_KEY}={}", embed.controls.id()));
+        }
+        if embed.charts != ChartId::ALL {
+            let ids: Vec<&str> = embed.charts.iter().map(|c| c.id()).collect();
+            parts.push(format!("{CHARTS_KEY}={}", ids.join(",")));
+        }
     }
     parts.join("&")
 }
 
-/// Reads a query string (with or without the leading `?`). Never fails: whatever cannot be read is
-/// left at its default and named in a warning.
-pub fn decode(query: &str) -> (Scenario, Vec<Warning>) {
+/// Reads a scenario from its keys (`preset` and the measure and parameter keys); every other key
+/// is reported as unknown. `name` gives each key as the link spells it, for warnings.
+fn decode_scenario(
+    pairs: &[(String, String)],
+    name: impl Fn(&str) -> String,
+    warnings: &mut Vec<Warning>,
+) -> Scenario {
+    let mut report = |key: &str, message: String| warnings.push(warn(&name(key), message));
+    let mut scenario = match pairs.iter().rev().find(|(k, _)| k == PRESET_KEY) {
+        None => Scenario::default(),
+        Some((_, id)) => match Preset::from_id(id) {
+            Some(preset) => preset.scenario(),
+            None => {
+                let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
+                report(
+                    PRESET_KEY,
+                    format!(
+                        "'{id}' is not a preset ({}); the baseline is used",
+                        known.join(", ")
+                    ),
+                );
+                Scenario::default()
+            }
+        },
+    };
+
+    for (key, value) in pairs {
+        if key == PRESET_KEY {
+            continue;
+        }
+        if let Some(id) = MeasureId::ALL
+            .into_iter()
+            .find(|id| measure_key(*id) == key)
+        {
+            let mut found = Vec::new();
+            set_measure(&mut scenario.measures, id, value, &mut found);
+            for w in found {
+                report(&w.key, w.message);
+            }
+        } else if let Some(view) = find_param(key) {
+            match value.parse::<f64>() {
+                Ok(number) if number.is_finite() => {
+                    if let Some(clamped) = scenario.params.set(view.param, number) {
+                        report(
+                            key,
+                            format!(
+                                "{} is outside {}..{} {}; {} is used",
+                                clamped.requested,
+                                view.values.min,
+                                view.values.max,
+                                view.unit,
+                                clamped.applied
+                            ),
+                        );
+                    }
+                }
+                _ => report(
+                    key,
+                    format!(
+                        "'{value}' is not a number; the default {} is used",
+                        view.values.default
+                    ),
+                ),
+            }
+        } else {
+            report(key, "unknown setting, ignored".to_string());
+        }
+    }
+    scenario
+}
+
+/// The query's pairs as written by a link of the current version. Version 1 links (before the
+/// compared scenario and the view had keys) are read unchanged: every version 1 key kept its
+/// meaning. A version that is not known is read as the current one, with a warning.
+fn migrate(pairs: Vec<(String, String)>, warnings: &mut Vec<Warning>) -> Vec<(String, String)> {
+    if let Some((_, version)) = pairs.iter().rev().find(|(k, _)| k == VERSION_KEY) {
+        match version.parse::<u32>() {
+            Ok(1) | Ok(LINK_VERSION) => {}
+            _ => warnings.push(warn(
+                VERSION_KEY,
+                format!("link version '{version}' is not known; read as version {LINK_VERSION}"),
+            )),
+        }
+    }
+    pairs
+        .into_iter()
+        .filter(|(k, _)| k != VERSION_KEY)
+        .collect()
+}
+
+/// Reads the view's keys.
+fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View {
+    let mut view = View::default();
+    let last = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v);
+    if let Some(id) = last(SHOW_KEY) {
+        match Material::from_id(id) {
+            Some(material) => view.material = material,
+            None => {
+                let known: Vec<&str> = Material::ALL.iter().map(|m| m.id()).collect();
+                warnings.push(warn(
+                    SHOW_KEY,
+                    format!("'{id}' is not a material ({})", known.join(", ")),
+                ));
+            }
+        }
+    }
+    let embedded = match last(EMBED_KEY).map(String::as_str) {
+        None | Some("0") => false,
+        Some("1") => true,
+        Some(other) => {
+            warnings.push(warn(EMBED_KEY, format!("'{other}' is not 1 or 0")));
+            false
+        }
+    };
+    if !embedded {
+        for key in [CONTROLS_KEY, CHARTS_KEY] {
+            if last(key).is_some() {
+                warnings.push(warn(
+                    key,
+                    format!("applies only with {EMBED_KEY}=1; ignored"),
+                ));
+            }
+        }
+        return view;
+    }
+    let mut embed = Embed::default();
+    if let Some(id) = last(CONTROLS_KEY) {
+        match Controls::from_id(id) {
+            Some(controls) => embed.controls = controls,
+            None => {
+                let known: Vec<&str> = Controls::ALL.iter().map(|c| c.id()).collect();
+                warnings.push(warn(
+                    CONTROLS_KEY,
+                    format!("'{id}' is not one of {}", known.join(", ")),
+                ));
+            }
+        }
+    }
+    if let Some(list) = last(CHARTS_KEY) {
+        let mut chosen = Vec::new();
+        for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+            match ChartId::from_id(id) {
+                Some(chart) => chosen.push(chart),
+                None => {
+                    let known: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();
+                    warnings.push(warn(
+                        CHARTS_KEY,
+                        format!("'{id}' ignored: not one of {}", known.join(", ")),
+                    ));
+                }
+            }
+        }
+        chosen.sort();
+        chosen.dedup();
+        if chosen.is_empty() {
+            warnings.push(warn(CHARTS_KEY, "no chart named; every chart is shown"));
+        } else {
+            embed.charts = chosen;
+        }
+    }
+    view.embed = Some(embed);
+    view
+}
+
+/// Reads a whole link (with or without the leading `?`). Never fails: whatever cannot be read is
+/// left at its default and named in a warning, and the rest of the link applies.
+pub fn decode_link(query: &str) -> (Link, Vec<Warning>) {
     let mut warnings = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     if query.len() > MAX_QUERY_BYTES {
@@ -269,78 +480,76 @@ pub fn decode(query: &str) -> (Scenario, Vec<Warning>) {
                 MAX_QUERY_BYTES
             ),
         ));
-        return (Scenario::default(), warnings);
+        return (Link::default(), warnings);
     }
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
         .filter(|(k, _)| !k.is_empty())
         .collect();
+    let pairs = migrate(pairs, &mut warnings);
 
-    if let Some((_, version)) = pairs.iter().rev().find(|(k, _)| k == VERSION_KEY) {
-        if version.parse::<u32>() != Ok(LINK_VERSION) {
+    let is_view = |k: &str| VIEW_KEYS.contains(&k);
+    let own: Vec<(String, String)> = pairs
+        .iter()
+        .filter(|(k, _)| !is_view(k) && k != COMPARE_KEY && !k.starts_with(COMPARE_PREFIX))
+        .cloned()
+        .collect();
+    let compared: Vec<(String, String)> = pairs
+        .iter()
+        .filter_map(|(k, v)| {
+            if k == COMPARE_KEY {
+                Some((PRESET_KEY.to_string(), v.clone()))
+            } else {
+                k.strip_prefix(COMPARE_PREFIX)
+                    .filter(|rest| *rest != PRESET_KEY)
+                    .map(|rest| (rest.to_string(), v.clone()))
+            }
+        })
+        .collect();
+    let view_pairs: Vec<(String, String)> =
+        pairs.iter().filter(|(k, _)| is_view(k)).cloned().collect();
+
+    let scenario = decode_scenario(&own, str::to_string, &mut warnings);
+    let compare = (!compared.is_empty()).then(|| {
+        decode_scenario(
+            &compared,
+            |key| {
+                if key == PRESET_KEY {
+                    COMPARE_KEY.to_string()
+                } else {
+                    format!("{COMPARE_PREFIX}{key}")
+                }
+            },
+            &mut warnings,
+        )
+    });
+    for (key, _) in &pairs {
+        if key.strip_prefix(COMPARE_PREFIX) == Some(PRESET_KEY) {
             warnings.push(warn(
-                VERSION_KEY,
-                format!("link version '{version}' is not known; read as version {LINK_VERSION}"),
+                key,
+                format!(
+                    "unknown setting, ignored (the compared scenario's preset is {COMPARE_KEY}=)"
+                ),
             ));
         }
     }
-    let mut scenario = match pairs.iter().rev().find(|(k, _)| k == PRESET_KEY) {
-        None => Scenario::default(),
-        Some((_, id)) => match Preset::from_id(id) {
-            Some(preset) => preset.scenario(),
-            None => {
-                let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
-                warnings.push(warn(
-                    PRESET_KEY,
-                    format!(
-                        "'{id}' is not a preset ({}); the baseline is used",
-                        known.join(", ")
-                    ),
-                ));
-                Scenario::default()
-            }
+    let view = decode_view(&view_pairs, &mut warnings);
+    (
+        Link {
+            scenario,
+            compare,
+            view,
         },
-    };
+        warnings,
+    )
+}
 
-    for (key, value) in &pairs {
-        if key == VERSION_KEY || key == PRESET_KEY {
-            continue;
-        }
-        if let Some(id) = MeasureId::ALL
-            .into_iter()
-            .find(|id| measure_key(*id) == key)
-        {
-            set_measure(&mut scenario.measures, id, value, &mut warnings);
-        } else if let Some(view) = find_param(key) {
-            match value.parse::<f64>() {
-                Ok(number) if number.is_finite() => {
-                    if let Some(clamped) = scenario.params.set(view.param, number) {
-                        warnings.push(warn(
-                            key,
-                            format!(
-                                "{} is outside {}..{} {}; {} is used",
-                                clamped.requested,
-                                view.values.min,
-                                view.values.max,
-                                view.unit,
-                                clamped.applied
-                            ),
-                        ));
-                    }
-                }
-                _ => warnings.push(warn(
-                    key,
-                    format!(
-                        "'{value}' is not a number; the default {} is used",
-                        view.values.default
-                    ),
-                )),
-            }
-        } else {
-            warnings.push(warn(key, "unknown setting, ignored"));
-        }
-    }
-    (scenario, warnings)
+/// Reads a scenario from a query string (with or without the leading `?`). Never fails: whatever
+/// cannot be read is left at its default and named in a warning. The keys of the view and of a
+/// compared scenario are read and left aside.
+pub fn decode(query: &str) -> (Scenario, Vec<Warning>) {
+    let (link, warnings) = decode_link(query);
+    (link.scenario, warnings)
 }
 
 /// Every query key the codec reads, for documentation and tests.
@@ -348,6 +557,8 @@ pub fn known_keys() -> Vec<&'static str> {
     let mut keys = vec![VERSION_KEY, PRESET_KEY];
     keys.extend(MeasureId::ALL.into_iter().map(measure_key));
     keys.extend(all_params().iter().map(|p| p.key));
+    keys.push(COMPARE_KEY);
+    keys.extend(VIEW_KEYS);
     keys
 }
 
@@ -377,9 +588,9 @@ mod tests {
         for preset in Preset::ALL {
             let link = encode(&preset.scenario());
             if preset == Preset::Baseline {
-                assert_eq!(link, "v=1");
+                assert_eq!(link, "v=2");
             } else {
-                assert_eq!(link, format!("v=1&preset={}", preset.id()));
+                assert_eq!(link, format!("v=2&preset={}", preset.id()));
             }
             assert_eq!(check(&link, &[]), preset.scenario());
         }
@@ -424,11 +635,100 @@ mod tests {
 
     #[test]
     fn overrides_apply_on_top_of_a_preset() {
-        let s = check("v=1&preset=history&dialogue=frozen", &[]);
+        let s = check("v=2&preset=history&dialogue=frozen", &[]);
         let mut expected = Preset::History.scenario();
         expected.measures.dialogue = Schedule::default();
         assert_eq!(s, expected);
-        assert_eq!(encode(&s), "v=1&preset=history&dialogue=frozen");
+        assert_eq!(encode(&s), "v=2&preset=history&dialogue=frozen");
+    }
+
+    #[test]
+    fn version_1_links_read_as_they_did() {
+        // Links written before version 2 (these are the forms version 1 wrote).
+        for (old, current) in [
+            ("v=1", "v=2"),
+            ("v=1&preset=history", "v=2&preset=history"),
+            (
+                "v=1&preset=history&dialogue=frozen&hf.review_days=60",
+                "v=2&preset=history&dialogue=frozen&hf.review_days=60",
+            ),
+            (
+                "v=1&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
+                "v=2&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
+            ),
+        ] {
+            let (link, warnings) = decode_link(old);
+            assert!(warnings.is_empty(), "{old}: {warnings:?}");
+            assert_eq!(link.view, View::default());
+            assert_eq!(link.compare, None);
+            assert_eq!(encode_link(&link), current);
+        }
+    }
+
+    #[test]
+    fn a_link_holds_the_compared_scenario_and_the_view() {
+        let query = "v=2&preset=history&notice_days=10&compare=settlement&b.hf.review_days=60&b.wto=none&show=polyimide&embed=1&controls=locked&charts=supply,lead-time";
+        let (link, warnings) = decode_link(query);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let mut a = Preset::History.scenario();
+        a.params.set(ParamRef::Global(G::NoticeDays), 10.0);
+        assert_eq!(link.scenario, a);
+        let b = link.compare.clone().expect("compared");
+        assert_eq!(
+            b.params.get(ParamRef::Material(
+                crate::model::params::M::ReviewDays,
+                Material::Hf
+            )),
+            60.0
+        );
+        assert!(!b.measures.is_active(MeasureId::WtoCase));
+        assert_eq!(
+            b.params.g(G::NoticeDays),
+            crate::model::Params::default().g(G::NoticeDays),
+            "b has its own parameters"
+        );
+        assert_eq!(link.view.material, Material::Polyimide);
+        assert_eq!(
+            link.view.embed,
+            Some(Embed {
+                controls: Controls::Locked,
+                charts: vec![ChartId::LeadTime, ChartId::Supply],
+            })
+        );
+        let again = encode_link(&link);
+        assert_eq!(decode_link(&again), (link, Vec::new()));
+        // The baseline as the compared scenario is still named.
+        let plain = Link {
+            compare: Some(Scenario::default()),
+            ..Link::default()
+        };
+        assert_eq!(encode_link(&plain), "v=2&compare=baseline");
+        assert_eq!(decode_link("v=2&compare=baseline").0, plain);
+    }
+
+    #[test]
+    fn bad_view_and_compare_parts_are_named_and_the_rest_applies() {
+        let (link, warnings) = decode_link(
+            "v=2&preset=history&compare=nope&b.wto=maybe&b.preset=history&show=steel&embed=yes&controls=locked&charts=pie",
+        );
+        let keys: Vec<&str> = warnings.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["compare", "b.wto", "b.preset", "show", "embed", "controls", "charts"],
+            "{warnings:?}"
+        );
+        assert_eq!(link.scenario, Preset::History.scenario());
+        assert_eq!(link.compare, Some(Scenario::default()));
+        assert_eq!(link.view, View::default());
+        let (embedded, warnings) = decode_link("embed=1&charts=pie,supply&controls=open");
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert_eq!(
+            embedded.view.embed,
+            Some(Embed {
+                controls: Controls::Shown,
+                charts: vec![ChartId::Supply],
+            })
+        );
     }
 
     #[test]

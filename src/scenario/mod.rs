@@ -3,13 +3,16 @@
 
 pub mod actions;
 pub mod codec;
+pub mod compare;
 pub mod file;
+pub mod message;
 pub mod presets;
 pub mod saved;
+pub mod view;
 
 use crate::model::{Measures, Params};
 
-pub use codec::{decode, encode, Warning};
+pub use codec::{decode, decode_link, encode, encode_link, Warning};
 pub use presets::Preset;
 
 /// Everything a user can set.

@@ -3,7 +3,10 @@
 //! return.
 
 mod app;
+mod compare;
 mod controls;
+mod embed;
+mod messages;
 mod results;
 mod saved;
 mod share;

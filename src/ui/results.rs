@@ -9,6 +9,7 @@ use crate::model::observed::{observations_of, Observation};
 use crate::model::summary::{month_name, thousands, Headline};
 use crate::model::uncertainty::Bands;
 use crate::model::{Material, Output, Run};
+use crate::scenario::view::ChartId;
 use yew::prelude::*;
 
 /// Everything the model produced for the page, for one scenario.
@@ -22,6 +23,8 @@ pub struct Outputs {
     pub events: Vec<f64>,
     /// Whether the scenario is what happened, so observed data are shown.
     pub is_history: bool,
+    /// The compared scenario's run, headline figures and name.
+    pub compare: Option<(Run, Vec<Headline>, String)>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -135,12 +138,12 @@ pub fn Chart(props: &ChartProps) -> Html {
     }
 }
 
-/// Draws the charts of one material at a width; each is (name, svg, caption).
+/// Draws the charts of one material at a width; each is (chart, svg, caption).
 pub fn draw_charts(
     outputs: &Outputs,
     material: Material,
     width: u32,
-) -> Vec<(&'static str, String, String)> {
+) -> Vec<(ChartId, String, String)> {
     let height = (width * 9 / 16).clamp(240, 380);
     let size = (width, height);
     let name = material.name();
@@ -151,6 +154,15 @@ pub fn draw_charts(
         format!(r#"<svg xmlns="http://www.w3.org/2000/svg"><text x="10" y="20">{e}</text></svg>"#)
     };
     let mut charts = Vec::new();
+    let compare_label = outputs
+        .compare
+        .as_ref()
+        .map(|(_, _, name)| format!("B: {name}"));
+    let scenario_label = if outputs.compare.is_some() {
+        "A: this scenario"
+    } else {
+        "Scenario"
+    };
 
     let series =
         |output: Output, title: &str, unit: &str, observed: &[ObservedPoint], banded: bool| {
@@ -158,10 +170,15 @@ pub fn draw_charts(
             let chart = TimeSeriesChart {
                 title: &title,
                 y_label: unit,
-                scenario_label: "Scenario",
+                scenario_label,
                 baseline_label: "Baseline (no measures)",
                 scenario: run.get(output),
                 baseline: base.get(output),
+                compare: outputs
+                    .compare
+                    .as_ref()
+                    .zip(compare_label.as_deref())
+                    .map(|((other, _, _), label)| (label, other.material(material).get(output))),
                 band: banded.then(|| (bands.p10(material, output), bands.p90(material, output))),
                 events: &outputs.events,
                 observed,
@@ -173,7 +190,7 @@ pub fn draw_charts(
         };
 
     charts.push((
-        "lead-time",
+        ChartId::LeadTime,
         series(Output::LeadTimeDays, "Lead time", "days", &[], true),
         format!("Days from order to delivery for Korean buyers of {}, averaged over the sources taking orders. The band holds 80% of {} runs over the uncertain assumptions; vertical lines mark the scenario's dated changes.", name.to_lowercase(), bands.draws),
     ));
@@ -183,7 +200,7 @@ pub fn draw_charts(
         Vec::new()
     };
     charts.push((
-        "jp-exports",
+        ChartId::JpExports,
         series(Output::JpExportsT, "Japan's exports to Korea", "tonnes per month", &observed, true),
         if outputs.is_history && !observed.is_empty() {
             "Tonnes shipped from Japan each month. Triangles are the observed figures (hover or focus for the source); the band holds 80% of runs.".to_string()
@@ -204,12 +221,12 @@ pub fn draw_charts(
         labels: charts::supply::ENGLISH_LABELS,
     };
     charts.push((
-        "supply",
+        ChartId::Supply,
         to_svg(size, |area| charts::supply::draw(area, &supply)).map(|(svg, ())| svg).unwrap_or_else(failed),
-        "Where Korea's supply came from each month; the dashed line is demand. Supply above demand goes into stock (precautionary buying, restocking).".to_string(),
+        format!("Where Korea's supply came from each month{}; the dashed line is demand. Supply above demand goes into stock (precautionary buying, restocking).", if outputs.compare.is_some() { " in scenario A" } else { "" }),
     ));
     charts.push((
-        "inventory",
+        ChartId::Inventory,
         series(Output::InventoryWeeks, "Inventory cover", "weeks of demand", &[], true),
         "Korean stocks at the end of each month, in weeks of that month's demand; a shortfall starts when they run out.".to_string(),
     ));

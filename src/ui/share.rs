@@ -1,10 +1,12 @@
 //! Sharing and downloads: copy the scenario's link, download every monthly series as CSV, save
 //! the scenario as a JSON file and load one back.
 
+use super::embed::EmbedDialog;
 use crate::export::monthly_csv;
 use crate::model::uncertainty::{bands, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Measures};
-use crate::scenario::{encode, file, Scenario};
+use crate::scenario::view::Link;
+use crate::scenario::{encode, encode_link, file, Scenario};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -77,20 +79,20 @@ pub fn download_png(name: &str, svg: &str) {
     image.set_src(&src);
 }
 
-/// The scenario's full link: this page's address with the scenario's query.
-fn link_of(scenario: &Scenario) -> String {
+/// A full address: this page's address with a link's query.
+pub fn page_url(query: &str) -> String {
     let location = gloo::utils::window().location();
-    let page = format!(
-        "{}{}",
+    format!(
+        "{}{}?{query}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
-    );
-    format!("{page}?{}", encode(scenario))
+    )
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    pub scenario: Scenario,
+    /// What the page shows, without embed options.
+    pub link: Link,
     /// A scenario read from a file (with warnings), or why the file was refused.
     pub on_load: Callback<Result<(Scenario, Vec<String>), String>>,
 }
@@ -103,13 +105,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let copied = use_state(|| None::<Result<(), String>>);
     {
         let copied = copied.clone();
-        use_effect_with(props.scenario.clone(), move |_| copied.set(None));
+        use_effect_with(props.link.clone(), move |_| copied.set(None));
     }
     let on_copy = {
         let copied = copied.clone();
-        let scenario = props.scenario.clone();
+        let query = encode_link(&props.link);
         Callback::from(move |_: MouseEvent| {
-            let link = link_of(&scenario);
+            let link = page_url(&query);
             let copied = copied.clone();
             let promise = gloo::utils::window()
                 .navigator()
@@ -124,7 +126,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let on_csv = {
-        let scenario = props.scenario.clone();
+        let scenario = props.link.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             let run = simulate(&scenario.measures, &scenario.params);
             let baseline = simulate(&Measures::default(), &scenario.params);
@@ -139,7 +141,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let on_json = {
-        let scenario = props.scenario.clone();
+        let scenario = props.link.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             download(
                 "chokepoint-scenario.json",
@@ -184,6 +186,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <button type="button" data-action="copy-link" onclick={on_copy}>{ "Copy link" }</button>
             <button type="button" data-action="download-csv" onclick={on_csv}>{ "Download data (CSV)" }</button>
             <button type="button" data-action="download-json" onclick={on_json}>{ "Save scenario (JSON)" }</button>
+            <EmbedDialog link={props.link.clone()} />
             <label class="load">{ "Load scenario" }
                 <input type="file" accept=".json,application/json" data-action="load-json" onchange={on_file} />
             </label>

@@ -1,24 +1,24 @@
-//! The page's state: the scenario and a reducer that applies the scenario's own actions.
+//! The page's state: the scenario being edited and the one compared with it, and a reducer that
+//! applies the scenario module's own actions.
 
-use crate::scenario::actions::Action;
-use crate::scenario::Scenario;
+use crate::scenario::compare::{Workspace, WorkspaceAction};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct ScenarioState {
-    pub scenario: Scenario,
+pub struct WorkspaceState {
+    pub workspace: Workspace,
 }
 
-impl Reducible for ScenarioState {
-    type Action = Action;
+impl Reducible for WorkspaceState {
+    type Action = WorkspaceAction;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.scenario.apply(action);
-        if next == self.scenario {
+    fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
+        let next = self.workspace.apply(action);
+        if next == self.workspace {
             self
         } else {
-            Rc::new(ScenarioState { scenario: next })
+            Rc::new(WorkspaceState { workspace: next })
         }
     }
 }

@@ -1,0 +1,273 @@
+//! The message API for pages that embed the simulator (`window.postMessage`). Requests are checked
+//! against the documented shape here, as plain JSON; the page only passes messages in and out.
+//!
+//! Requests from the embedding page:
+//!
+//! ```json
+//! {"type": "chokepoint:set-scenario", "link": "v=2&preset=history&dialogue=frozen", "id": 1}
+//! {"type": "chokepoint:get-scenario", "id": "any string or integer, optional"}
+//! ```
+//!
+//! Both are answered with a `chokepoint:scenario` message; every change of the scenario, from the
+//! controls or a request, is announced with a `chokepoint:scenario-changed` message of the same
+//! shape (see [`scenario_message`]). Anything else is ignored.
+
+use super::codec::{decode_link, encode_link, Warning, MAX_QUERY_BYTES};
+use super::view::Link;
+use super::Scenario;
+use crate::model::summary::{headlines, Headline};
+use crate::model::time::month_label;
+use crate::model::{simulate, Measures, MODEL_VERSION};
+use serde_json::{json, Map, Value};
+
+/// Version of the message shapes, sent in every message.
+pub const API_VERSION: u32 = 1;
+/// Largest request read at all, as JSON text.
+pub const MAX_MESSAGE_BYTES: usize = MAX_QUERY_BYTES + 1024;
+/// Longest string id a request may carry.
+const MAX_ID_CHARS: usize = 200;
+
+const SET: &str = "chokepoint:set-scenario";
+const GET: &str = "chokepoint:get-scenario";
+const REPLY: &str = "chokepoint:scenario";
+const CHANGED: &str = "chokepoint:scenario-changed";
+
+/// A request the simulator answers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// Show the scenario (and compared scenario and material) of a link.
+    SetScenario {
+        link: Box<Link>,
+        warnings: Vec<Warning>,
+        id: Option<Value>,
+    },
+    /// Say what is shown.
+    GetScenario { id: Option<Value> },
+}
+
+/// Why a message was not a request; the page ignores such messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ignored(pub String);
+
+fn ignored(why: impl Into<String>) -> Ignored {
+    Ignored(why.into())
+}
+
+/// Reads a message's data, given as JSON text.
+pub fn parse_request(text: &str) -> Result<Request, Ignored> {
+    if text.len() > MAX_MESSAGE_BYTES {
+        return Err(ignored(format!("longer than {MAX_MESSAGE_BYTES} bytes")));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ignored(e.to_string()))?;
+    let Value::Object(fields) = value else {
+        return Err(ignored("not an object"));
+    };
+    let Some(Value::String(kind)) = fields.get("type") else {
+        return Err(ignored("no type"));
+    };
+    let allowed: &[&str] = match kind.as_str() {
+        SET => &["type", "link", "id"],
+        GET => &["type", "id"],
+        _ => return Err(ignored(format!("type '{kind}' is not a request"))),
+    };
+    if let Some(extra) = fields.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(ignored(format!("unexpected field '{extra}'")));
+    }
+    let id = match fields.get("id") {
+        None => None,
+        Some(Value::String(s)) if s.chars().count() <= MAX_ID_CHARS => Some(Value::from(s.clone())),
+        Some(Value::Number(n)) if n.is_i64() || n.is_u64() => Some(Value::Number(n.clone())),
+        Some(_) => {
+            return Err(ignored(format!(
+                "id must be a string of at most {MAX_ID_CHARS} characters or an integer"
+            )))
+        }
+    };
+    if kind == GET {
+        return Ok(Request::GetScenario { id });
+    }
+    let Some(Value::String(link)) = fields.get("link") else {
+        return Err(ignored("link must be a string"));
+    };
+    let (link, warnings) = decode_link(link);
+    Ok(Request::SetScenario {
+        link: Box::new(link),
+        warnings,
+        id,
+    })
+}
+
+fn headline_json(h: &Headline) -> Value {
+    json!({
+        "material": h.material.id(),
+        "peakLeadTimeDays": h.peak_lead_time_days,
+        "peakMonth": month_label(h.peak_month),
+        "baselinePeakLeadTimeDays": h.baseline_peak_lead_time_days,
+        "jpExportsLostT": h.jp_exports_loss_t,
+        "jpExportsLostUsd": h.jp_exports_loss_usd,
+        "shortfallMonths": h.shortfall_months,
+        "jpShareOfImportsDec2023": h.jp_share_at_end,
+        "domesticShareDec2023": h.domestic_share_at_end,
+    })
+}
+
+/// Headline figures of a scenario against the baseline with the same assumptions.
+fn headlines_of(scenario: &Scenario) -> Vec<Headline> {
+    let run = simulate(&scenario.measures, &scenario.params);
+    let baseline = simulate(&Measures::default(), &scenario.params);
+    headlines(&run, &baseline)
+}
+
+/// What a link shows, as a message: `reply` answers a request (with its id and the warnings of a
+/// link it sent), otherwise the message announces a change. The message's link leaves out the
+/// embed options, which belong to the embedding page's address.
+pub fn scenario_message(reply: Option<(Option<Value>, &[Warning])>, shown: &Link) -> String {
+    let mut link = shown.clone();
+    link.view.embed = None;
+    let link = encode_link(&link);
+    let headlines = headlines_of(&shown.scenario);
+    let compare_headlines = shown.compare.as_ref().map(headlines_of);
+    let compare_headlines = compare_headlines.as_deref();
+    let mut message = Map::new();
+    let kind = if reply.is_some() { REPLY } else { CHANGED };
+    message.insert("type".into(), kind.into());
+    message.insert("apiVersion".into(), API_VERSION.into());
+    message.insert("modelVersion".into(), MODEL_VERSION.into());
+    message.insert("link".into(), link.into());
+    message.insert(
+        "headlines".into(),
+        headlines.iter().map(headline_json).collect(),
+    );
+    if let Some(compare) = compare_headlines {
+        message.insert(
+            "compareHeadlines".into(),
+            compare.iter().map(headline_json).collect(),
+        );
+    }
+    if let Some((id, warnings)) = reply {
+        if let Some(id) = id {
+            message.insert("id".into(), id);
+        }
+        message.insert(
+            "warnings".into(),
+            warnings
+                .iter()
+                .map(|w| Value::from(w.to_string()))
+                .collect(),
+        );
+    }
+    Value::Object(message).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Preset;
+
+    #[test]
+    fn requests_of_the_documented_shape_are_read() {
+        assert_eq!(
+            parse_request(r#"{"type":"chokepoint:get-scenario"}"#),
+            Ok(Request::GetScenario { id: None })
+        );
+        assert_eq!(
+            parse_request(r#"{"type":"chokepoint:get-scenario","id":"q1"}"#),
+            Ok(Request::GetScenario {
+                id: Some("q1".into())
+            })
+        );
+        let Ok(Request::SetScenario { link, warnings, id }) = parse_request(
+            r#"{"type":"chokepoint:set-scenario","link":"?v=2&preset=history&colour=red","id":7}"#,
+        ) else {
+            panic!("a set request")
+        };
+        assert_eq!(link.scenario, Preset::History.scenario());
+        assert_eq!(warnings.len(), 1, "the bad part is named");
+        assert_eq!(id, Some(7.into()));
+    }
+
+    #[test]
+    fn anything_else_is_ignored() {
+        for text in [
+            "",
+            "null",
+            "42",
+            r#""chokepoint:get-scenario""#,
+            "[]",
+            "{}",
+            r#"{"type":7}"#,
+            r#"{"type":"chokepoint:scenario"}"#,
+            r#"{"type":"chokepoint:reset"}"#,
+            r#"{"type":"chokepoint:get-scenario","extra":1}"#,
+            r#"{"type":"chokepoint:get-scenario","id":1.5}"#,
+            r#"{"type":"chokepoint:get-scenario","id":{"a":1}}"#,
+            r#"{"type":"chokepoint:set-scenario"}"#,
+            r#"{"type":"chokepoint:set-scenario","link":5}"#,
+            r#"{"type":"chokepoint:set-scenario","link":"v=2","scenario":{}}"#,
+        ] {
+            assert!(parse_request(text).is_err(), "{text}");
+        }
+        let long_id = format!(
+            r#"{{"type":"chokepoint:get-scenario","id":"{}"}}"#,
+            "x".repeat(201)
+        );
+        assert!(parse_request(&long_id).is_err());
+        let huge = format!(
+            r#"{{"type":"chokepoint:set-scenario","link":"{}"}}"#,
+            "a".repeat(MAX_MESSAGE_BYTES)
+        );
+        assert!(parse_request(&huge).is_err());
+    }
+
+    #[test]
+    fn messages_carry_the_link_and_headline_figures() {
+        let s = Preset::History.scenario();
+        let run = simulate(&s.measures, &s.params);
+        let base = simulate(&Measures::default(), &s.params);
+        let figures = headlines(&run, &base);
+        let mut shown = Link {
+            scenario: s,
+            ..Link::default()
+        };
+        shown.view.embed = Some(crate::scenario::view::Embed::default());
+        let text = scenario_message(None, &shown);
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["type"], CHANGED);
+        assert_eq!(
+            value["link"], "v=2&preset=history",
+            "without the embed options"
+        );
+        assert_eq!(value["headlines"].as_array().unwrap().len(), 3);
+        assert_eq!(value["headlines"][0]["material"], "hf");
+        assert_eq!(
+            value["headlines"][0]["peakLeadTimeDays"].as_f64(),
+            Some(figures[0].peak_lead_time_days)
+        );
+        assert_eq!(
+            value["headlines"][1]["jpExportsLostT"].as_f64(),
+            Some(figures[1].jp_exports_loss_t)
+        );
+        assert!(value.get("id").is_none() && value.get("warnings").is_none());
+        assert!(value.get("compareHeadlines").is_none());
+
+        let warning = Warning {
+            key: "colour".into(),
+            message: "unknown setting, ignored".into(),
+        };
+        shown.compare = Some(Scenario::default());
+        let text = scenario_message(
+            Some((Some("q".into()), std::slice::from_ref(&warning))),
+            &shown,
+        );
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["type"], REPLY);
+        assert_eq!(value["id"], "q");
+        assert_eq!(value["warnings"][0], "colour: unknown setting, ignored");
+        assert_eq!(value["link"], "v=2&preset=history&compare=baseline");
+        assert_eq!(
+            value["compareHeadlines"][0]["peakLeadTimeDays"].as_f64(),
+            Some(figures[0].baseline_peak_lead_time_days),
+            "the baseline compared shows the baseline's figures"
+        );
+    }
+}

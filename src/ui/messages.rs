@@ -1,0 +1,86 @@
+//! The message API, wired to the window: requests from the embedding page are passed to the
+//! scenario module's parser and answered; each change of what is shown is announced to it.
+
+use crate::scenario::message::{parse_request, scenario_message, Request};
+use crate::scenario::view::Link;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How long what is shown must rest before a change is announced, in milliseconds.
+const ANNOUNCE_DELAY_MS: u32 = 100;
+
+/// The page that embeds this one, if any.
+fn embedding_page() -> Option<web_sys::Window> {
+    let window = gloo::utils::window();
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
+}
+
+fn post(target: &web_sys::Window, text: &str, origin: &str) {
+    if let Ok(data) = js_sys::JSON::parse(text) {
+        let _ = target.post_message(&data, origin);
+    }
+}
+
+/// A link sent by the embedding page, with what could not be read from it.
+pub type SetRequest = (Link, Vec<String>);
+
+/// Answers the embedding page's requests and announces every change of `shown` to it. `on_set`
+/// applies a link the embedding page sent.
+#[hook]
+pub fn use_message_api(shown: &Link, on_set: Callback<SetRequest>) {
+    let latest: Rc<RefCell<Link>> = use_mut_ref(Link::default);
+    *latest.borrow_mut() = shown.clone();
+
+    use_effect_with((), move |()| {
+        let listener = embedding_page().map(|parent| {
+            gloo::events::EventListener::new(&gloo::utils::window(), "message", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                    return;
+                };
+                // Only the embedding page may ask; anything else is ignored.
+                let from_parent = event
+                    .source()
+                    .is_some_and(|source| js_sys::Object::is(&source, &parent));
+                if !from_parent {
+                    return;
+                }
+                let Some(text) = js_sys::JSON::stringify(&event.data())
+                    .ok()
+                    .and_then(|t| t.as_string())
+                else {
+                    return;
+                };
+                let origin = match event.origin().as_str() {
+                    "null" | "" => "*".to_string(),
+                    origin => origin.to_string(),
+                };
+                match parse_request(&text) {
+                    Ok(Request::GetScenario { id }) => {
+                        let reply = scenario_message(Some((id, &[])), &latest.borrow());
+                        post(&parent, &reply, &origin);
+                    }
+                    Ok(Request::SetScenario { link, warnings, id }) => {
+                        let reply = scenario_message(Some((id, &warnings)), &link);
+                        on_set.emit((*link, warnings.iter().map(ToString::to_string).collect()));
+                        post(&parent, &reply, &origin);
+                    }
+                    Err(_) => {}
+                }
+            })
+        });
+        move || drop(listener)
+    });
+
+    use_effect_with(shown.clone(), |shown| {
+        let shown = shown.clone();
+        let timeout = embedding_page().map(|parent| {
+            gloo::timers::callback::Timeout::new(ANNOUNCE_DELAY_MS, move || {
+                post(&parent, &scenario_message(None, &shown), "*");
+            })
+        });
+        move || drop(timeout)
+    });
+}
