@@ -5,8 +5,11 @@
 use chokepoint::model::measures::{Change, MeasureState, Schedule};
 use chokepoint::model::params::{all_params, PARAM_COUNT};
 use chokepoint::model::time::{total_days, Date};
+use chokepoint::model::Material;
 use chokepoint::scenario::codec::known_keys;
-use chokepoint::scenario::{decode, encode, Scenario};
+use chokepoint::scenario::message::parse_request;
+use chokepoint::scenario::view::{ChartId, Controls, Embed, Link, View};
+use chokepoint::scenario::{decode, decode_link, encode, encode_link, Scenario};
 use proptest::prelude::*;
 
 fn schedule<S: MeasureState>() -> impl Strategy<Value = Schedule<S>> {
@@ -48,9 +51,32 @@ prop_compose! {
     }
 }
 
-/// A query built from real keys with arbitrary values, so that the value parsers are exercised.
+prop_compose! {
+    fn link()(
+        scenario in scenario(),
+        compare in prop::option::of(scenario()),
+        material in 0..3usize,
+        embed in prop::option::of((0..3usize, prop::collection::btree_set(0..5usize, 1..=5))),
+    ) -> Link {
+        Link {
+            scenario,
+            compare,
+            view: View {
+                material: Material::ALL[material],
+                embed: embed.map(|(controls, charts)| Embed {
+                    controls: Controls::ALL[controls],
+                    charts: charts.into_iter().map(|c| ChartId::ALL[c]).collect(),
+                }),
+            },
+        }
+    }
+}
+
+/// A query built from real keys (and the compared scenario's `b.` keys) with arbitrary values, so
+/// that the value parsers are exercised.
 fn keyed_query() -> impl Strategy<Value = String> {
-    let keys = known_keys();
+    let mut keys: Vec<String> = known_keys().into_iter().map(String::from).collect();
+    keys.extend(known_keys().into_iter().map(|k| format!("b.{k}")));
     prop::collection::vec(
         (prop::sample::select(keys), "[a-z_0-9@,.:%+=-]{0,30}"),
         0..8,
@@ -85,12 +111,51 @@ proptest! {
 
     #[test]
     fn queries_with_real_keys_and_odd_values_decode_and_re_encode(query in keyed_query()) {
-        let (decoded, warnings) = decode(&query);
+        let (decoded, warnings) = decode_link(&query);
         for warning in &warnings {
             prop_assert!(!warning.message.is_empty());
         }
-        let (again, none) = decode(&encode(&decoded));
+        let (again, none) = decode_link(&encode_link(&decoded));
         prop_assert!(none.is_empty());
         prop_assert_eq!(again, decoded);
+    }
+
+    #[test]
+    fn every_link_survives_a_round_trip(l in link()) {
+        let text = encode_link(&l);
+        let (decoded, warnings) = decode_link(&text);
+        prop_assert!(warnings.is_empty(), "{text}: {warnings:?}");
+        prop_assert_eq!(decoded, l, "{}", text);
+    }
+
+    #[test]
+    fn arbitrary_links_decode_and_re_encode_to_the_same_link(text in ".{0,200}") {
+        let (decoded, _) = decode_link(&text);
+        let (again, warnings) = decode_link(&encode_link(&decoded));
+        prop_assert!(warnings.is_empty());
+        prop_assert_eq!(again, decoded);
+    }
+
+    #[test]
+    fn arbitrary_messages_never_panic_and_accepted_links_re_encode(
+        kind in prop::sample::select(vec!["chokepoint:set-scenario", "chokepoint:get-scenario", "other"]),
+        link in ".{0,120}",
+        extra in prop::option::of("[a-z]{1,5}"),
+        id in prop::option::of(prop_oneof![Just("1".to_string()), Just("\"q\"".to_string()), Just("1.5".to_string()), Just("{}".to_string())]),
+    ) {
+        let mut fields = vec![format!("\"type\":{}", serde_json::to_string(kind).unwrap())];
+        fields.push(format!("\"link\":{}", serde_json::to_string(&link).unwrap()));
+        if let Some(extra) = extra {
+            fields.push(format!("\"{extra}\":0"));
+        }
+        if let Some(id) = id {
+            fields.push(format!("\"id\":{id}"));
+        }
+        let text = format!("{{{}}}", fields.join(","));
+        if let Ok(chokepoint::scenario::message::Request::SetScenario { link, .. }) = parse_request(&text) {
+            let (again, none) = decode_link(&encode_link(&link));
+            prop_assert!(none.is_empty());
+            prop_assert_eq!(again, *link);
+        }
     }
 }

@@ -56,7 +56,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             })
         };
         return html! {
-            <section class="compare" aria-label="Compare">
+            <section class="compare idle" aria-label="Compare">
                 <h2>{ "Compare" }</h2>
                 <p class="help">{ "Keep a second scenario on the charts while you change this one." }</p>
                 <div class="compare-start">
@@ -67,7 +67,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                             <option value={p.id()} selected={*choice == p.id()}>{ p.label() }</option>
                         }) }
                     </select>
-                    <button type="button" data-action="compare" onclick={on_compare}>{ "Compare" }</button>
+                    <button type="button" data-action="start-compare" onclick={on_compare}>{ "Compare" }</button>
                 </div>
             </section>
         };

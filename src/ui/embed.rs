@@ -87,7 +87,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     html! {
         <>
-            <button type="button" data-action="embed" onclick={on_open}>{ "Embed…" }</button>
+            <button type="button" data-action="open-embed" onclick={on_open}>{ "Embed…" }</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
                 <h2 id="embed-title">{ "Embed this scenario in a course page" }</h2>
                 <div class="embed-options">

@@ -54,7 +54,7 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
                                 <small>{ format!(" {:+.0} vs baseline, {}", above, month_name(h.peak_month)) }</small></dd>
                             <dt>{ "Japanese exports lost" }</dt>
                             <dd data-figure="exports-lost">{ format!("{} t", thousands(h.jp_exports_loss_t)) }
-                                <small>{ format!(" ${:.1}M", h.jp_exports_loss_usd / 1e6) }</small></dd>
+                                <small>{ format!(" {}", usd_millions(h.jp_exports_loss_usd)) }</small></dd>
                             <dt>{ "Months with a shortfall" }</dt>
                             <dd data-figure="shortfall-months">{ h.shortfall_months }</dd>
                             <dt>{ "Japan's share of imports, Dec 2023" }</dt>
@@ -64,6 +64,16 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
                 }
             }) }
         </section>
+    }
+}
+
+/// Dollars in millions with the sign before the currency: $6.3M, −$6.3M.
+fn usd_millions(usd: f64) -> String {
+    let millions = usd / 1e6;
+    if millions < -0.05 {
+        format!("−${:.1}M", -millions)
+    } else {
+        format!("${:.1}M", millions.abs())
     }
 }
 

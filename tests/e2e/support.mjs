@@ -96,3 +96,14 @@ export function useServerAndBrowser(before, after) {
   });
   return context;
 }
+
+// Serves one HTML page at every path from its own origin: a course page that embeds the simulator.
+export async function serveHtml(html) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
