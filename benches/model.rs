@@ -51,10 +51,12 @@ fn model(c: &mut Criterion) {
             let m = chokepoint::model::Material::Hf;
             let o = chokepoint::model::Output::LeadTimeDays;
             let chart = chokepoint::charts::time_series::TimeSeriesChart {
+                lang: chokepoint::i18n::Lang::En,
                 title: "Lead time",
                 y_label: "days",
                 scenario_label: "Scenario",
                 baseline_label: "Baseline",
+                band_label: "p10–p90",
                 scenario: run.material(m).get(o),
                 baseline: base.material(m).get(o),
                 compare: None,

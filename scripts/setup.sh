@@ -52,10 +52,12 @@ need_wasm_opt() {
 }
 
 need_chromium() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's Chromium and ChromeDriver"
+  # Chromium, its driver, and Japanese and Korean fonts, so that the tests and screenshots see
+  # CJK text drawn as readers' browsers draw it.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
+    say "installing Debian's Chromium, ChromeDriver and CJK fonts"
     $SUDO apt-get update
-    $SUDO apt-get install -y chromium chromium-driver
+    $SUDO apt-get install -y chromium chromium-driver fonts-noto-cjk
   fi
 }
 

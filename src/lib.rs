@@ -5,6 +5,7 @@
 
 pub mod charts;
 pub mod export;
+pub mod i18n;
 pub mod model;
 pub mod scenario;
 

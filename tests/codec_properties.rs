@@ -2,6 +2,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use chokepoint::i18n::Lang;
 use chokepoint::model::measures::{Change, MeasureState, Schedule};
 use chokepoint::model::params::{all_params, PARAM_COUNT};
 use chokepoint::model::time::{total_days, Date};
@@ -56,6 +57,7 @@ prop_compose! {
         scenario in scenario(),
         compare in prop::option::of(scenario()),
         material in 0..3usize,
+        lang in prop::option::of(0..3usize),
         embed in prop::option::of((0..3usize, prop::collection::btree_set(0..5usize, 1..=5))),
     ) -> Link {
         Link {
@@ -63,6 +65,7 @@ prop_compose! {
             compare,
             view: View {
                 material: Material::ALL[material],
+                lang: lang.map(|l| Lang::ALL[l]),
                 embed: embed.map(|(controls, charts)| Embed {
                     controls: Controls::ALL[controls],
                     charts: charts.into_iter().map(|c| ChartId::ALL[c]).collect(),
@@ -113,7 +116,7 @@ proptest! {
     fn queries_with_real_keys_and_odd_values_decode_and_re_encode(query in keyed_query()) {
         let (decoded, warnings) = decode_link(&query);
         for warning in &warnings {
-            prop_assert!(!warning.message.is_empty());
+            prop_assert!(!warning.to_string().is_empty());
         }
         let (again, none) = decode_link(&encode_link(&decoded));
         prop_assert!(none.is_empty());

@@ -8,9 +8,11 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 pub struct AttributionChart<'a> {
     pub title: &'a str,
-    pub unit: &'a str,
-    /// (measure label, contribution), in the order to show, top first.
-    pub bars: &'a [(String, f64)],
+    /// (measure label, contribution, the contribution as written beside its bar), in the order to
+    /// show, top first.
+    pub bars: &'a [(String, f64, String)],
+    /// What the chart says when there is no bar.
+    pub empty: &'a str,
 }
 
 /// Draws the bars on any plotters drawing area.
@@ -30,21 +32,17 @@ pub fn draw<DB: DrawingBackend>(
         ))
         .map_err(error)?;
     if chart.bars.is_empty() {
-        body.draw(&Text::new(
-            "No measure in this scenario.",
-            (20, 20),
-            font(14),
-        ))
-        .map_err(error)?;
+        body.draw(&Text::new(chart.empty, (20, 20), font(14)))
+            .map_err(error)?;
         return Ok(());
     }
     let extent = chart
         .bars
         .iter()
-        .map(|(_, v)| v.abs())
+        .map(|(_, v, _)| v.abs())
         .fold(0.0, f64::max)
         .max(1e-9);
-    let low = chart.bars.iter().map(|(_, v)| *v).fold(0.0, f64::min);
+    let low = chart.bars.iter().map(|(_, v, _)| *v).fold(0.0, f64::min);
     let low = if low < 0.0 { -extent * 1.15 } else { 0.0 };
     let (width, height) = body.dim_in_pixel();
     let label_width = (width as f64 * 0.42) as i32;
@@ -55,7 +53,7 @@ pub fn draw<DB: DrawingBackend>(
                 as i32
     };
     let zero = x_of(0.0);
-    for (index, (label, value)) in chart.bars.iter().enumerate() {
+    for (index, (label, value, written)) in chart.bars.iter().enumerate() {
         let y = index as i32 * row + 4;
         let colour = if *value >= 0.0 {
             palette::SCENARIO
@@ -79,12 +77,7 @@ pub fn draw<DB: DrawingBackend>(
         ))
         .map_err(error)?;
         body.draw(&Text::new(
-            format!(
-                "{}{} {}",
-                if *value >= 0.0 { "+" } else { "−" },
-                super::compact_number(value.abs()),
-                chart.unit
-            ),
+            written.clone(),
             (b.max(a + 1) + 6, y + row / 2),
             anchored(font(12), HPos::Left, VPos::Center),
         ))
@@ -106,13 +99,13 @@ mod tests {
     #[test]
     fn one_bar_per_measure_with_signed_values() {
         let bars = vec![
-            ("Licensing".to_string(), 45.0),
-            ("Dialogue".to_string(), -3.0),
+            ("Licensing".to_string(), 45.0, "+45 days".to_string()),
+            ("Dialogue".to_string(), -3.0, "−3.0 days".to_string()),
         ];
         let chart = AttributionChart {
             title: "Contribution to peak lead time",
-            unit: "days",
             bars: &bars,
+            empty: "None",
         };
         let (svg, ()) = to_svg((480, 200), |area| draw(area, &chart)).expect("drawn");
         for text in [
@@ -125,5 +118,23 @@ mod tests {
             assert!(svg.contains(text), "missing {text}: {svg}");
         }
         assert_eq!(svg.matches("<rect").count(), 3, "background and two bars");
+        // The longer bar is drawn wider.
+        let widths: Vec<i32> = svg
+            .match_indices("<rect")
+            .skip(1)
+            .map(|(i, _)| {
+                let rest = &svg[i..];
+                let w = &rest[rest.find("width=\"").unwrap() + 7..];
+                w[..w.find('"').unwrap()].parse().unwrap()
+            })
+            .collect();
+        assert!(widths[0] > 5 * widths[1], "{widths:?}");
+        let empty = AttributionChart {
+            title: "t",
+            bars: &[],
+            empty: "No measure",
+        };
+        let (svg, ()) = to_svg((480, 100), |area| draw(area, &empty)).expect("drawn");
+        assert!(svg.contains("No measure"));
     }
 }

@@ -6,6 +6,7 @@ pub mod attribution;
 pub mod supply;
 pub mod time_series;
 
+use crate::i18n::{compact_number, Lang};
 use crate::model::time::{FIRST_YEAR, MONTHS};
 
 /// Colour-blind-safe palette (Okabe–Ito).
@@ -67,10 +68,11 @@ pub fn nice_ticks(max: f64) -> Vec<f64> {
         .collect()
 }
 
-/// A tick's label, with as many decimals as the step between ticks needs: 0, 2.5, 5 or 0, 1k, 2k.
-pub fn tick_label(value: f64, step: f64) -> String {
+/// A tick's label, with as many decimals as the step between ticks needs: 0, 2.5, 5 or 0, 1k, 2k
+/// (0, 1,000, 2,000 in Japanese and Korean, which count large numbers in ten thousands).
+pub fn tick_label(lang: Lang, value: f64, step: f64) -> String {
     if value.abs() >= 1e3 {
-        compact_number(value)
+        compact_number(lang, value)
     } else if step >= 1.0 {
         format!("{value:.0}")
     } else {
@@ -85,6 +87,7 @@ pub fn tick_label(value: f64, step: f64) -> String {
 /// plotters measures text by laying out the whole page, which would cost more than the chart.
 pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
     area: &'a plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    lang: Lang,
     title: &str,
     y_label: &str,
     y_max: f64,
@@ -113,7 +116,7 @@ pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
         ))?;
         let (x, y) = ctx.backend_coord(&(0.0, tick));
         area.draw(&Text::new(
-            tick_label(tick, step),
+            tick_label(lang, tick, step),
             (x - 6, y),
             anchored(font(13), HPos::Right, VPos::Center),
         ))?;
@@ -192,7 +195,7 @@ fn draw_legend<DB: plotters::prelude::DrawingBackend>(
     let row = 18;
     let (mut x, mut y) = (12, top + row / 2);
     for (label, mark) in entries {
-        let entry_width = 30 + 7 * label.chars().count() as i32 + 14;
+        let entry_width = 30 + text_width(label, 7) + 14;
         if x > 12 && x + entry_width > width as i32 - 8 {
             x = 12;
             y += row;
@@ -238,28 +241,24 @@ fn draw_legend<DB: plotters::prelude::DrawingBackend>(
     Ok(y + row / 2 - top + 4)
 }
 
+/// Estimated width in pixels of a label at a font whose Latin letters average `per_char` pixels:
+/// Japanese and Korean characters are about twice as wide.
+pub(crate) fn text_width(text: &str, per_char: i32) -> i32 {
+    text.chars()
+        .map(|c| if is_wide(c) { 2 * per_char } else { per_char })
+        .sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
+}
+
 /// A point of a chart, in pixels, that carries a note (an observed figure and its source).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hotspot {
     pub x: i32,
     pub y: i32,
     pub note: String,
-}
-
-/// A number for an axis: 1,200 as "1.2k", 3,400,000 as "3.4M".
-pub fn compact_number(value: f64) -> String {
-    let magnitude = value.abs();
-    if magnitude >= 1e6 {
-        format!("{:.1}M", value / 1e6)
-    } else if magnitude >= 1e4 {
-        format!("{:.0}k", value / 1e3)
-    } else if magnitude >= 1e3 {
-        format!("{:.1}k", value / 1e3)
-    } else if magnitude >= 10.0 || magnitude == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    }
 }
 
 fn escape(text: &str) -> String {
@@ -320,20 +319,18 @@ mod tests {
 
     #[test]
     fn tick_labels_follow_their_step() {
-        assert_eq!(tick_label(5.0, 5.0), "5");
-        assert_eq!(tick_label(10.0, 5.0), "10");
-        assert_eq!(tick_label(0.5, 0.5), "0.5");
-        assert_eq!(tick_label(2000.0, 1000.0), "2.0k");
+        assert_eq!(tick_label(Lang::En, 5.0, 5.0), "5");
+        assert_eq!(tick_label(Lang::En, 10.0, 5.0), "10");
+        assert_eq!(tick_label(Lang::En, 0.5, 0.5), "0.5");
+        assert_eq!(tick_label(Lang::En, 2000.0, 1000.0), "2.0k");
+        assert_eq!(tick_label(Lang::Ja, 2000.0, 1000.0), "2,000");
     }
 
     #[test]
-    fn numbers_are_compact() {
-        assert_eq!(compact_number(0.0), "0");
-        assert_eq!(compact_number(2.5), "2.5");
-        assert_eq!(compact_number(86.0), "86");
-        assert_eq!(compact_number(3148.0), "3.1k");
-        assert_eq!(compact_number(38305.0), "38k");
-        assert_eq!(compact_number(2.5e7), "25.0M");
+    fn wide_characters_count_double() {
+        assert_eq!(text_width("Japan", 7), 35);
+        assert_eq!(text_width("日本", 7), 28);
+        assert_eq!(text_width("한국 A", 7), 42);
     }
 
     #[test]

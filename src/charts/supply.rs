@@ -2,6 +2,7 @@
 //! and any shortfall on top, with the scenario's events and Korean demand as a line.
 
 use super::{palette, time_chart, LegendMark};
+use crate::i18n::Lang;
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -16,6 +17,8 @@ pub const ENGLISH_LABELS: [&str; 5] = [
 ];
 
 pub struct SupplyChart<'a> {
+    /// The language numbers are written in.
+    pub lang: Lang,
     pub title: &'a str,
     pub y_label: &'a str,
     pub domestic: &'a [f64],
@@ -74,8 +77,15 @@ pub fn draw<DB: DrawingBackend>(
             LegendMark::Dashed(palette::TEXT, 2),
         )))
         .collect();
-    let mut ctx =
-        time_chart(area, chart.title, chart.y_label, highest * 1.08, &legend).map_err(error)?;
+    let mut ctx = time_chart(
+        area,
+        chart.lang,
+        chart.title,
+        chart.y_label,
+        highest * 1.08,
+        &legend,
+    )
+    .map_err(error)?;
     // Layers are drawn from the top down so that each lower one covers the one above it.
     for layer in (0..4).rev() {
         let colour = colours[layer];
@@ -113,6 +123,7 @@ mod tests {
         let zeros = vec![0.0; MONTHS];
         let demand = vec![3.0; MONTHS];
         let chart = SupplyChart {
+            lang: Lang::En,
             title: "Supply: test",
             y_label: "t",
             domestic: &ones,

@@ -2,6 +2,7 @@
 //! optional p10–p90 band, markers for the scenario's dated events, and observed data points.
 
 use super::{palette, time_chart, Hotspot, LegendMark};
+use crate::i18n::Lang;
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -18,10 +19,14 @@ pub struct ObservedPoint {
 
 /// What the chart shows; every series is monthly, 2018-01 to 2023-12.
 pub struct TimeSeriesChart<'a> {
+    /// The language numbers are written in.
+    pub lang: Lang,
     pub title: &'a str,
     pub y_label: &'a str,
     pub scenario_label: &'a str,
     pub baseline_label: &'a str,
+    /// Legend label of the p10–p90 band.
+    pub band_label: &'a str,
     pub scenario: &'a [f64],
     pub baseline: &'a [f64],
     /// A second scenario drawn over the first, with its legend label.
@@ -65,7 +70,7 @@ pub fn draw<DB: DrawingBackend>(
         legend.push((label, LegendMark::Dotted(palette::COMPARE, 3)));
     }
     if chart.band.is_some() {
-        legend.push(("p10–p90", LegendMark::Area(palette::BAND.mix(0.35))));
+        legend.push((chart.band_label, LegendMark::Area(palette::BAND.mix(0.35))));
     }
     if !chart.observed.is_empty() {
         legend.push((
@@ -73,8 +78,15 @@ pub fn draw<DB: DrawingBackend>(
             LegendMark::Triangle(palette::OBSERVED),
         ));
     }
-    let mut ctx =
-        time_chart(area, chart.title, chart.y_label, highest * 1.08, &legend).map_err(error)?;
+    let mut ctx = time_chart(
+        area,
+        chart.lang,
+        chart.title,
+        chart.y_label,
+        highest * 1.08,
+        &legend,
+    )
+    .map_err(error)?;
     let top = highest * 1.08;
     for event in chart.events {
         ctx.draw_series(LineSeries::new(
@@ -169,10 +181,12 @@ mod tests {
             note: "2019-08: 40 observed (a source)".into(),
         }];
         let chart = TimeSeriesChart {
+            lang: Lang::En,
             title: "Lead time: test",
             y_label: "days",
             scenario_label: "Scenario",
             baseline_label: "Baseline",
+            band_label: "p10–p90",
             scenario: &scenario,
             baseline: &baseline,
             compare: Some(("B: compared", &compared)),

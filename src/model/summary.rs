@@ -2,7 +2,7 @@
 
 use super::measures::Material;
 use super::simulate::{Output, Run};
-use super::time::{month_label, MONTHS};
+use super::time::MONTHS;
 use serde::Serialize;
 
 /// The figures shown at the top of the page for one material.
@@ -71,106 +71,82 @@ pub fn headlines(run: &Run, baseline: &Run) -> Vec<Headline> {
         .collect()
 }
 
-/// A whole number with thousands separators: 137,266.
-pub fn thousands(value: f64) -> String {
-    let rounded = value.round() as i64;
-    let digits = rounded.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if rounded < 0 {
-        format!("−{out}")
-    } else {
-        out
-    }
+/// One finding about a run, as data; the page words it in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finding {
+    /// Lead time never rises above its baseline level.
+    Unchanged {
+        material: Material,
+        baseline_days: f64,
+    },
+    /// Lead time peaks above baseline; `domestic` is when Korean producers first cover a fifth of
+    /// demand, if they do: (share of demand, month).
+    Peak {
+        material: Material,
+        days: f64,
+        month: usize,
+        above: f64,
+        domestic: Option<(f64, usize)>,
+    },
+    /// Japan's exports are lower than in the baseline over 2018–2023.
+    ExportsLost {
+        material: Material,
+        tonnes: f64,
+        usd: f64,
+        jp_share_end: f64,
+    },
+    /// Korean users go short in some months.
+    Shortfall { material: Material, months: usize },
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "October 2019" for a month index.
-pub fn month_name(index: usize) -> String {
-    let label = month_label(index);
-    format!("{} {}", MONTH_NAMES[index % 12], &label[..4])
-}
-
-/// A few sentences on what the scenario changed, per material, from the run and its headlines.
-pub fn what_changed(run: &Run, headlines: &[Headline]) -> Vec<String> {
-    let mut sentences = Vec::new();
+/// What the scenario changed, per material, from the run and its headlines.
+pub fn what_changed(run: &Run, headlines: &[Headline]) -> Vec<Finding> {
+    let mut findings = Vec::new();
     for headline in headlines.iter().cloned() {
-        let name = headline.material.name();
+        let material = headline.material;
         let above = headline.peak_lead_time_days - headline.baseline_peak_lead_time_days;
         if above < 0.5 {
-            sentences.push(format!(
-                "{name}: lead time stays at its baseline level of about {:.0} days.",
-                headline.baseline_peak_lead_time_days
-            ));
+            findings.push(Finding::Unchanged {
+                material,
+                baseline_days: headline.baseline_peak_lead_time_days,
+            });
             continue;
         }
-        let series = run.material(headline.material);
-        let mut sentence = format!(
-            "{name} lead time peaks at {:.0} days in {}, {:.0} days above baseline",
-            headline.peak_lead_time_days,
-            month_name(headline.peak_month),
-            above
-        );
-        // When alternatives first cover a fifth of demand, if they do.
+        let series = run.material(material);
         let domestic = series.get(Output::DomesticT);
         let demand = series.get(Output::DemandT);
-        if let Some(month) = (0..MONTHS).find(|m| domestic[*m] >= 0.2 * demand[*m]) {
-            sentence.push_str(&format!(
-                "; Korean producers cover {:.0}% of demand by {}",
-                100.0 * domestic[month] / demand[month],
-                month_name(month)
-            ));
-        }
-        sentence.push('.');
-        sentences.push(sentence);
+        findings.push(Finding::Peak {
+            material,
+            days: headline.peak_lead_time_days,
+            month: headline.peak_month,
+            above,
+            domestic: (0..MONTHS)
+                .find(|m| domestic[*m] >= 0.2 * demand[*m])
+                .map(|m| (domestic[m] / demand[m], m)),
+        });
         if headline.jp_exports_loss_t > 0.0 {
-            sentences.push(format!(
-                "Japan's exports of {} to Korea are {} t (${:.1} million) lower over 2018–2023, and Japan ends with {:.0}% of Korea's imports.",
-                name.to_lowercase(),
-                thousands(headline.jp_exports_loss_t),
-                headline.jp_exports_loss_usd / 1e6,
-                100.0 * headline.jp_share_at_end
-            ));
+            findings.push(Finding::ExportsLost {
+                material,
+                tonnes: headline.jp_exports_loss_t,
+                usd: headline.jp_exports_loss_usd,
+                jp_share_end: headline.jp_share_at_end,
+            });
         }
         if headline.shortfall_months > 0 {
-            sentences.push(format!(
-                "Korean users of {} go short in {} month{}.",
-                name.to_lowercase(),
-                headline.shortfall_months,
-                if headline.shortfall_months == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            ));
+            findings.push(Finding::Shortfall {
+                material,
+                months: headline.shortfall_months,
+            });
         }
     }
-    sentences
+    findings
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::simulate;
+    use crate::model::time::month_label;
     use crate::scenario::Preset;
 
     fn runs(preset: Preset) -> (Run, Run) {
@@ -197,25 +173,21 @@ mod tests {
         assert!(hf.peak_lead_time_days > hf.baseline_peak_lead_time_days + 30.0);
         assert_eq!(month_label(hf.peak_month).get(..4), Some("2019"));
         assert!(hf.jp_exports_loss_t > 0.0 && hf.jp_exports_loss_usd > 0.0);
-        let sentences = what_changed(&history, &headlines(&history, &base));
-        assert!(
-            sentences[0].starts_with("Hydrogen fluoride lead time peaks at"),
-            "{sentences:?}"
-        );
-        assert!(sentences[0].contains("2019"));
-    }
-
-    #[test]
-    fn thousands_are_separated() {
-        assert_eq!(thousands(137266.4), "137,266");
-        assert_eq!(thousands(999.0), "999");
-        assert_eq!(thousands(-1234.0), "−1,234");
-        assert_eq!(thousands(0.0), "0");
-    }
-
-    #[test]
-    fn month_names_read_naturally() {
-        assert_eq!(month_name(21), "October 2019");
-        assert_eq!(month_name(0), "January 2018");
+        let findings = what_changed(&history, &headlines(&history, &base));
+        let Finding::Peak {
+            material, month, ..
+        } = findings[0]
+        else {
+            panic!("{findings:?}")
+        };
+        assert_eq!(material, Material::Hf);
+        assert_eq!(month_label(month).get(..4), Some("2019"));
+        assert!(findings
+            .iter()
+            .any(|f| matches!(f, Finding::ExportsLost { material: Material::Hf, tonnes, .. } if *tonnes > 0.0)));
+        let (base_run, base) = runs(Preset::Baseline);
+        assert!(what_changed(&base_run, &headlines(&base_run, &base))
+            .iter()
+            .all(|f| matches!(f, Finding::Unchanged { .. })));
     }
 }

@@ -14,7 +14,8 @@
 //!   parameter's range are clamped.
 //! - `compare` names the preset of a second scenario shown against the first, and `b.` before a
 //!   measure or parameter key sets it in that scenario: `compare=baseline&b.notice_days=10`.
-//! - The view: `show` is the material on screen; `embed=1` gives the compact layout for other pages,
+//! - The view: `show` is the material on screen; `lang` the language (`en`, `ja`, `ko`; without
+//!   it the browser's); `embed=1` gives the compact layout for other pages,
 //!   with `controls=shown|locked|hidden` and `charts=lead-time,supply,...` choosing what it shows.
 //! - Defaults are omitted. Decoding never fails: a bad or unknown part is ignored or clamped, and a
 //!   warning names it.
@@ -22,6 +23,7 @@
 use super::presets::Preset;
 use super::view::{ChartId, Controls, Embed, Link, View};
 use super::Scenario;
+use crate::i18n::Lang;
 use crate::model::measures::{Change, MeasureState, Schedule};
 use crate::model::params::{all_params, find_param};
 use crate::model::time::Date;
@@ -43,7 +45,8 @@ const SHOW_KEY: &str = "show";
 const EMBED_KEY: &str = "embed";
 const CONTROLS_KEY: &str = "controls";
 const CHARTS_KEY: &str = "charts";
-const VIEW_KEYS: [&str; 4] = [SHOW_KEY, EMBED_KEY, CONTROLS_KEY, CHARTS_KEY];
+const LANG_KEY: &str = "lang";
+const VIEW_KEYS: [&str; 5] = [SHOW_KEY, LANG_KEY, EMBED_KEY, CONTROLS_KEY, CHARTS_KEY];
 
 /// Query key of each measure.
 pub fn measure_key(id: MeasureId) -> &'static str {
@@ -66,24 +69,93 @@ pub fn measure_key(id: MeasureId) -> &'static str {
 pub struct Warning {
     /// The query key concerned (empty for the link as a whole).
     pub key: String,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What was wrong with a part of a link, as data; `i18n::warning` words it in each language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The link is longer than [`MAX_QUERY_BYTES`].
+    TooLong {
+        bytes: usize,
+        max: usize,
+    },
+    /// A version this codec does not know.
+    Version {
+        value: String,
+        current: u32,
+    },
+    Preset {
+        value: String,
+        known: String,
+    },
+    /// `item` of a measure's list names no state of the measure.
+    State {
+        item: String,
+        value: String,
+        known: String,
+    },
+    /// `item` of a measure's list has no valid date.
+    Date {
+        item: String,
+        value: String,
+    },
+    /// A parameter outside its range, clamped.
+    Clamped {
+        param: crate::model::ParamRef,
+        value: String,
+        min: String,
+        max: String,
+        applied: String,
+    },
+    NotNumber {
+        value: String,
+        default: String,
+    },
+    /// A key this codec does not know.
+    Unknown,
+    /// `b.preset`, where `compare` was meant.
+    ComparePreset,
+    Material {
+        value: String,
+        known: String,
+    },
+    OneOrZero {
+        value: String,
+    },
+    OneOf {
+        value: String,
+        known: String,
+    },
+    Chart {
+        value: String,
+        known: String,
+    },
+    NoChart,
+    /// An embed option without `embed=1`.
+    NeedsEmbed,
+    Language {
+        value: String,
+        known: String,
+    },
 }
 
 impl fmt::Display for Warning {
+    /// The warning in English, as the command line prints it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.key.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.key, self.message)
-        }
+        write!(f, "{}", crate::i18n::warning(crate::i18n::Lang::En, self))
     }
 }
 
-fn warn(key: &str, message: impl Into<String>) -> Warning {
+fn warn(key: &str, problem: Problem) -> Warning {
     Warning {
         key: key.to_string(),
-        message: message.into(),
+        problem,
     }
+}
+
+fn listed(ids: impl IntoIterator<Item = &'static str>) -> String {
+    ids.into_iter().collect::<Vec<_>>().join(", ")
 }
 
 fn encode_schedule<S: MeasureState>(schedule: &Schedule<S>) -> String {
@@ -114,30 +186,31 @@ fn decode_schedule<S: MeasureState>(
             None => (item, None),
         };
         let Some(state) = S::from_id(state_text) else {
-            let known: Vec<&str> = S::ALL.iter().map(|s| s.id()).collect();
             warnings.push(warn(
                 key,
-                format!(
-                    "'{item}' ignored: '{state_text}' is not one of {}",
-                    known.join(", ")
-                ),
+                Problem::State {
+                    item: item.to_string(),
+                    value: state_text.to_string(),
+                    known: listed(S::ALL.iter().map(|s| s.id())),
+                },
             ));
             continue;
         };
         let from = match date_text {
             None => Date::START,
-            Some(text) => {
-                match Date::parse(text) {
-                    Some(date) => date,
-                    None => {
-                        warnings.push(warn(
+            Some(text) => match Date::parse(text) {
+                Some(date) => date,
+                None => {
+                    warnings.push(warn(
                         key,
-                        format!("'{item}' ignored: '{text}' is not a date between 2018-01 and 2023-12"),
+                        Problem::Date {
+                            item: item.to_string(),
+                            value: text.to_string(),
+                        },
                     ));
-                        continue;
-                    }
+                    continue;
                 }
-            }
+            },
         };
         changes.push(Change { from, state });
     }
@@ -289,6 +362,9 @@ pub fn encode_link(link: &Link) -> String {
     if view.material != View::default().material {
         parts.push(format!("{SHOW_KEY}={}", view.material.id()));
     }
+    if let Some(lang) = view.lang {
+        parts.push(format!("{LANG_KEY}={}", lang.id()));
+    }
     if let Some(embed) = &view.embed {
         parts.push(format!("{EMBED_KEY}=1"));
         if embed.controls != Controls::default() {
@@ -309,19 +385,18 @@ fn decode_scenario(
     name: impl Fn(&str) -> String,
     warnings: &mut Vec<Warning>,
 ) -> Scenario {
-    let mut report = |key: &str, message: String| warnings.push(warn(&name(key), message));
+    let mut report = |key: &str, problem: Problem| warnings.push(warn(&name(key), problem));
     let mut scenario = match pairs.iter().rev().find(|(k, _)| k == PRESET_KEY) {
         None => Scenario::default(),
         Some((_, id)) => match Preset::from_id(id) {
             Some(preset) => preset.scenario(),
             None => {
-                let known: Vec<&str> = Preset::ALL.iter().map(|p| p.id()).collect();
                 report(
                     PRESET_KEY,
-                    format!(
-                        "'{id}' is not a preset ({}); the baseline is used",
-                        known.join(", ")
-                    ),
+                    Problem::Preset {
+                        value: id.clone(),
+                        known: listed(Preset::ALL.iter().map(|p| p.id())),
+                    },
                 );
                 Scenario::default()
             }
@@ -339,7 +414,7 @@ fn decode_scenario(
             let mut found = Vec::new();
             set_measure(&mut scenario.measures, id, value, &mut found);
             for w in found {
-                report(&w.key, w.message);
+                report(&w.key, w.problem);
             }
         } else if let Some(view) = find_param(key) {
             match value.parse::<f64>() {
@@ -347,27 +422,26 @@ fn decode_scenario(
                     if let Some(clamped) = scenario.params.set(view.param, number) {
                         report(
                             key,
-                            format!(
-                                "{} is outside {}..{} {}; {} is used",
-                                clamped.requested,
-                                view.values.min,
-                                view.values.max,
-                                view.unit,
-                                clamped.applied
-                            ),
+                            Problem::Clamped {
+                                param: view.param,
+                                value: clamped.requested.to_string(),
+                                min: view.values.min.to_string(),
+                                max: view.values.max.to_string(),
+                                applied: clamped.applied.to_string(),
+                            },
                         );
                     }
                 }
                 _ => report(
                     key,
-                    format!(
-                        "'{value}' is not a number; the default {} is used",
-                        view.values.default
-                    ),
+                    Problem::NotNumber {
+                        value: value.clone(),
+                        default: view.values.default.to_string(),
+                    },
                 ),
             }
         } else {
-            report(key, "unknown setting, ignored".to_string());
+            report(key, Problem::Unknown);
         }
     }
     scenario
@@ -382,7 +456,10 @@ fn migrate(pairs: Vec<(String, String)>, warnings: &mut Vec<Warning>) -> Vec<(St
             Ok(1) | Ok(LINK_VERSION) => {}
             _ => warnings.push(warn(
                 VERSION_KEY,
-                format!("link version '{version}' is not known; read as version {LINK_VERSION}"),
+                Problem::Version {
+                    value: version.clone(),
+                    current: LINK_VERSION,
+                },
             )),
         }
     }
@@ -399,30 +476,44 @@ fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View 
     if let Some(id) = last(SHOW_KEY) {
         match Material::from_id(id) {
             Some(material) => view.material = material,
-            None => {
-                let known: Vec<&str> = Material::ALL.iter().map(|m| m.id()).collect();
-                warnings.push(warn(
-                    SHOW_KEY,
-                    format!("'{id}' is not a material ({})", known.join(", ")),
-                ));
-            }
+            None => warnings.push(warn(
+                SHOW_KEY,
+                Problem::Material {
+                    value: id.clone(),
+                    known: listed(Material::ALL.map(Material::id)),
+                },
+            )),
+        }
+    }
+    if let Some(id) = last(LANG_KEY) {
+        match Lang::from_id(id) {
+            Some(lang) => view.lang = Some(lang),
+            None => warnings.push(warn(
+                LANG_KEY,
+                Problem::Language {
+                    value: id.clone(),
+                    known: listed(Lang::ALL.map(Lang::id)),
+                },
+            )),
         }
     }
     let embedded = match last(EMBED_KEY).map(String::as_str) {
         None | Some("0") => false,
         Some("1") => true,
         Some(other) => {
-            warnings.push(warn(EMBED_KEY, format!("'{other}' is not 1 or 0")));
+            warnings.push(warn(
+                EMBED_KEY,
+                Problem::OneOrZero {
+                    value: other.to_string(),
+                },
+            ));
             false
         }
     };
     if !embedded {
         for key in [CONTROLS_KEY, CHARTS_KEY] {
             if last(key).is_some() {
-                warnings.push(warn(
-                    key,
-                    format!("applies only with {EMBED_KEY}=1; ignored"),
-                ));
+                warnings.push(warn(key, Problem::NeedsEmbed));
             }
         }
         return view;
@@ -431,13 +522,13 @@ fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View 
     if let Some(id) = last(CONTROLS_KEY) {
         match Controls::from_id(id) {
             Some(controls) => embed.controls = controls,
-            None => {
-                let known: Vec<&str> = Controls::ALL.iter().map(|c| c.id()).collect();
-                warnings.push(warn(
-                    CONTROLS_KEY,
-                    format!("'{id}' is not one of {}", known.join(", ")),
-                ));
-            }
+            None => warnings.push(warn(
+                CONTROLS_KEY,
+                Problem::OneOf {
+                    value: id.clone(),
+                    known: listed(Controls::ALL.map(Controls::id)),
+                },
+            )),
         }
     }
     if let Some(list) = last(CHARTS_KEY) {
@@ -445,19 +536,19 @@ fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View 
         for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
             match ChartId::from_id(id) {
                 Some(chart) => chosen.push(chart),
-                None => {
-                    let known: Vec<&str> = ChartId::ALL.iter().map(|c| c.id()).collect();
-                    warnings.push(warn(
-                        CHARTS_KEY,
-                        format!("'{id}' ignored: not one of {}", known.join(", ")),
-                    ));
-                }
+                None => warnings.push(warn(
+                    CHARTS_KEY,
+                    Problem::Chart {
+                        value: id.to_string(),
+                        known: listed(ChartId::ALL.map(ChartId::id)),
+                    },
+                )),
             }
         }
         chosen.sort();
         chosen.dedup();
         if chosen.is_empty() {
-            warnings.push(warn(CHARTS_KEY, "no chart named; every chart is shown"));
+            warnings.push(warn(CHARTS_KEY, Problem::NoChart));
         } else {
             embed.charts = chosen;
         }
@@ -474,11 +565,10 @@ pub fn decode_link(query: &str) -> (Link, Vec<Warning>) {
     if query.len() > MAX_QUERY_BYTES {
         warnings.push(warn(
             "",
-            format!(
-                "The link is {} bytes long, more than the {} accepted; the default scenario is shown instead.",
-                query.len(),
-                MAX_QUERY_BYTES
-            ),
+            Problem::TooLong {
+                bytes: query.len(),
+                max: MAX_QUERY_BYTES,
+            },
         ));
         return (Link::default(), warnings);
     }
@@ -525,12 +615,7 @@ pub fn decode_link(query: &str) -> (Link, Vec<Warning>) {
     });
     for (key, _) in &pairs {
         if key.strip_prefix(COMPARE_PREFIX) == Some(PRESET_KEY) {
-            warnings.push(warn(
-                key,
-                format!(
-                    "unknown setting, ignored (the compared scenario's preset is {COMPARE_KEY}=)"
-                ),
-            ));
+            warnings.push(warn(key, Problem::ComparePreset));
         }
     }
     let view = decode_view(&view_pairs, &mut warnings);

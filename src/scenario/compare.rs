@@ -4,7 +4,6 @@
 use super::actions::Action;
 use super::Scenario;
 use crate::model::params::all_params;
-use crate::model::time::Date;
 use crate::model::MeasureId;
 
 /// The scenario being edited and, when comparing, the other one.
@@ -50,67 +49,29 @@ impl Workspace {
     }
 }
 
-/// One setting in which two scenarios differ, in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Difference {
-    /// The measure's or parameter's name.
-    pub setting: String,
-    pub a: String,
-    pub b: String,
-}
-
-/// A measure's schedule in words: "Bulk throughout" or "Individual from 2019-07-04, Bulk from
-/// 2023-03".
-pub fn describe_schedule(measure: MeasureId, changes: &[(Date, usize)]) -> String {
-    let states = measure.states();
-    if changes.is_empty() {
-        return format!("{} throughout", states[0].1);
-    }
-    changes
-        .iter()
-        .map(|(date, state)| {
-            let label = states.get(*state).map_or("?", |s| s.1);
-            if *date == Date::START {
-                format!("{label} from the start")
-            } else {
-                format!("{label} from {date}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+/// A setting in which two scenarios can differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    Measure(MeasureId),
+    /// A parameter, by its index in the parameter table.
+    Param(usize),
 }
 
 /// Every measure and parameter that differs between two scenarios, measures first, in the order
-/// of the controls.
-pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
-    let mut out = Vec::new();
-    for measure in MeasureId::ALL {
-        let (ca, cb) = (
-            a.measures.changes_of(measure),
-            b.measures.changes_of(measure),
-        );
-        if ca != cb {
-            out.push(Difference {
-                setting: measure.label().to_string(),
-                a: describe_schedule(measure, &ca),
-                b: describe_schedule(measure, &cb),
-            });
-        }
-    }
-    for view in all_params() {
-        let (va, vb) = (a.params.get(view.param), b.params.get(view.param));
-        if va != vb {
-            let setting = match view.material {
-                Some(material) => format!("{} ({})", view.label, material.name().to_lowercase()),
-                None => view.label.to_string(),
-            };
-            out.push(Difference {
-                setting,
-                a: format!("{va} {}", view.unit),
-                b: format!("{vb} {}", view.unit),
-            });
-        }
-    }
+/// of the controls. The page words each with both values.
+pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Setting> {
+    let mut out: Vec<Setting> = MeasureId::ALL
+        .into_iter()
+        .filter(|m| a.measures.changes_of(*m) != b.measures.changes_of(*m))
+        .map(Setting::Measure)
+        .collect();
+    out.extend(
+        all_params()
+            .iter()
+            .enumerate()
+            .filter(|(_, view)| a.params.get(view.param) != b.params.get(view.param))
+            .map(|(index, _)| Setting::Param(index)),
+    );
     out
 }
 
@@ -154,19 +115,24 @@ mod tests {
     }
 
     #[test]
-    fn differences_name_each_setting_with_both_values() {
+    fn differences_name_each_setting_that_differs() {
         let a = Preset::History.scenario();
         assert!(differences(&a, &a).is_empty());
         let mut b = a.clone();
         b.measures.set_changes(MeasureId::Dialogue, &[]);
         b.params.set(ParamRef::Global(G::NoticeDays), 10.0);
         let found = differences(&a, &b);
-        assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[0].setting, MeasureId::Dialogue.label());
-        assert!(found[0].a.contains("2019-12-16"), "{:?}", found[0]);
-        assert!(found[0].b.ends_with("throughout"), "{:?}", found[0]);
-        assert!(found[1].a.starts_with("3 "), "{:?}", found[1]);
-        assert!(found[1].b.starts_with("10 "), "{:?}", found[1]);
+        let notice = all_params()
+            .iter()
+            .position(|v| v.param == ParamRef::Global(G::NoticeDays))
+            .unwrap();
+        assert_eq!(
+            found,
+            [
+                Setting::Measure(MeasureId::Dialogue),
+                Setting::Param(notice)
+            ]
+        );
         // Every measure of history differs from the baseline.
         let from_baseline = differences(&a, &Scenario::default());
         assert_eq!(from_baseline.len(), a.measures.active().len());

@@ -32,28 +32,60 @@ pub fn to_json(scenario: &Scenario) -> String {
     serde_json::to_string_pretty(&file).expect("a plain struct serializes")
 }
 
-/// Reads a scenario file. A file that is not a scenario file is refused with a message saying
-/// why; a scenario file with bad parts loads with warnings naming them, like a link.
-pub fn from_json(text: &str) -> Result<(Scenario, Vec<Warning>), String> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "The file is {} bytes, more than the {MAX_FILE_BYTES} a scenario file can be.",
-            text.len()
-        ));
+/// Why a file was refused, as data; `i18n::file_error` words it in each language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
+    NotScenario {
+        reason: String,
+    },
+    WrongFormat {
+        format: String,
+    },
+    WrongVersion {
+        version: u32,
+    },
+    /// The browser could not read the file.
+    Unreadable {
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for FileError {
+    /// The reason in English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}",
+            crate::i18n::file_error(crate::i18n::Lang::En, self)
+        )
     }
-    let file: ScenarioFile = serde_json::from_str(text)
-        .map_err(|e| format!("This is not a Chokepoint scenario file ({e})."))?;
+}
+
+/// Reads a scenario file. A file that is not a scenario file is refused with the reason; a
+/// scenario file with bad parts loads with warnings naming them, like a link.
+pub fn from_json(text: &str) -> Result<(Scenario, Vec<Warning>), FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            bytes: text.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let file: ScenarioFile = serde_json::from_str(text).map_err(|e| FileError::NotScenario {
+        reason: e.to_string(),
+    })?;
     if file.format != FORMAT {
-        return Err(format!(
-            "The file's format is '{}', not '{FORMAT}'.",
-            file.format
-        ));
+        return Err(FileError::WrongFormat {
+            format: file.format,
+        });
     }
     if file.version != 1 {
-        return Err(format!(
-            "Scenario files of version {} are not known; this page reads version 1.",
-            file.version
-        ));
+        return Err(FileError::WrongVersion {
+            version: file.version,
+        });
     }
     Ok(decode(&file.link))
 }
@@ -87,7 +119,7 @@ mod tests {
             ),
         ] {
             let error = from_json(text).expect_err(text);
-            assert!(error.contains(reason), "{text}: {error}");
+            assert!(error.to_string().contains(reason), "{text}: {error}");
         }
         assert!(from_json(&" ".repeat(MAX_FILE_BYTES + 1)).is_err());
     }

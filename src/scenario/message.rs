@@ -252,7 +252,7 @@ mod tests {
 
         let warning = Warning {
             key: "colour".into(),
-            message: "unknown setting, ignored".into(),
+            problem: crate::scenario::codec::Problem::Unknown,
         };
         shown.compare = Some(Scenario::default());
         let text = scenario_message(

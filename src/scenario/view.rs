@@ -2,6 +2,7 @@
 //! screen, and the embed options. Plain data; the codec writes it into links and reads it back.
 
 use super::Scenario;
+use crate::i18n::Lang;
 use crate::model::Material;
 
 /// A chart the page can show.
@@ -115,6 +116,8 @@ impl Embed {
 pub struct View {
     /// The material whose charts are on screen.
     pub material: Material,
+    /// The language, when the link names one; otherwise the browser's is used.
+    pub lang: Option<Lang>,
     /// The compact layout for embedding, when the page is embedded.
     pub embed: Option<Embed>,
 }
@@ -123,6 +126,7 @@ impl Default for View {
     fn default() -> Self {
         View {
             material: Material::Hf,
+            lang: None,
             embed: None,
         }
     }
@@ -150,15 +154,17 @@ pub struct Link {
     pub view: View,
 }
 
-/// The HTML an educator pastes into a course page to embed the simulator at `url`.
-pub fn embed_snippet(url: &str, height: u32) -> String {
+/// The HTML an educator pastes into a course page to embed the simulator at `url`, with the
+/// iframe's title (what a screen reader announces) in the page's language.
+pub fn embed_snippet(url: &str, title: &str, height: u32) -> String {
     let escaped = url
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;");
+    let title = title.replace('&', "&amp;").replace('"', "&quot;");
     format!(
-        r#"<iframe src="{escaped}" title="Chokepoint: the 2019 Japan–Korea export-control dispute, simulated" width="100%" height="{height}" style="border:0" loading="lazy"></iframe>"#
+        r#"<iframe src="{escaped}" title="{title}" width="100%" height="{height}" style="border:0" loading="lazy"></iframe>"#
     )
 }
 
@@ -196,12 +202,16 @@ mod tests {
 
     #[test]
     fn the_snippet_escapes_the_address() {
-        let snippet = embed_snippet("https://example.org/sim/?v=2&embed=1\"><script>", 640);
+        let snippet = embed_snippet(
+            "https://example.org/sim/?v=2&embed=1\"><script>",
+            "Chokepoint \"sim\"",
+            640,
+        );
         assert!(snippet.starts_with(
             "<iframe src=\"https://example.org/sim/?v=2&amp;embed=1&quot;&gt;&lt;script&gt;\""
         ));
         assert!(snippet.contains("height=\"640\""));
-        assert!(snippet.contains("title=\""));
+        assert!(snippet.contains("title=\"Chokepoint &quot;sim&quot;\""));
         assert!(!snippet.contains("<script>"));
     }
 }

@@ -1,10 +1,11 @@
-use super::compare::{compared_name, ComparePanel};
+use super::compare::ComparePanel;
 use super::controls::{MeasureEditor, ParamGroups};
 use super::messages::{use_message_api, SetRequest};
 use super::results::{draw_attribution, draw_charts, Chart, Headlines, Outputs};
 use super::saved::SavedPanel;
-use super::share::{page_url, ShareBar};
+use super::share::{page_url, Loaded, ShareBar};
 use super::state::WorkspaceState;
+use crate::i18n::{file_error, finding, names, text, warning, Lang, Tr};
 use crate::model::attribution::attribute_material;
 use crate::model::measures::Side;
 use crate::model::summary::{headlines, what_changed};
@@ -13,8 +14,9 @@ use crate::model::uncertainty::{bands_of, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Material, MeasureId, Measures, ParamRef};
 use crate::scenario::actions::Action;
 use crate::scenario::compare::{Workspace, WorkspaceAction};
+use crate::scenario::file::FileError;
 use crate::scenario::view::{ChartId, Controls, Link, View};
-use crate::scenario::{decode_link, encode_link, Preset, Scenario};
+use crate::scenario::{decode_link, encode_link, Preset, Scenario, Warning};
 use yew::prelude::*;
 
 /// How long the controls must rest before the address bar is updated, in milliseconds.
@@ -65,7 +67,7 @@ fn chart_width(window_width: u32) -> u32 {
 
 /// What the address bar held when the page opened, and what could not be read from it. A page
 /// opened without a scenario shows what happened.
-fn link_from_address() -> (Link, Vec<String>) {
+fn link_from_address() -> (Link, Vec<Warning>) {
     let query = gloo::utils::window()
         .location()
         .search()
@@ -79,8 +81,19 @@ fn link_from_address() -> (Link, Vec<String>) {
             Vec::new(),
         );
     }
-    let (link, warnings) = decode_link(&query);
-    (link, warnings.iter().map(ToString::to_string).collect())
+    decode_link(&query)
+}
+
+/// The languages the browser prefers, best first.
+fn browser_language() -> Lang {
+    let navigator = gloo::utils::window().navigator();
+    let tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .chain(navigator.language())
+        .collect();
+    Lang::from_preferences(tags.iter().map(String::as_str))
 }
 
 fn compute(scenario: &Scenario, compare: Option<&Scenario>, material: Material) -> Outputs {
@@ -91,11 +104,11 @@ fn compute(scenario: &Scenario, compare: Option<&Scenario>, material: Material) 
         let run = simulate(&other.measures, &other.params);
         let base = simulate(&baseline_measures, &other.params);
         let figures = headlines(&run, &base);
-        (run, figures, compared_name(other))
+        (run, figures, other.matching_preset())
     });
     let figures = headlines(&run, &baseline);
     Outputs {
-        sentences: what_changed(&run, &figures),
+        findings: what_changed(&run, &figures),
         headlines: figures,
         // Only the material on screen needs its bands.
         bands: bands_of(
@@ -118,17 +131,18 @@ fn compute(scenario: &Scenario, compare: Option<&Scenario>, material: Material) 
     }
 }
 
-/// A notice: where it came from ("link", "file", "message"), a heading and the items.
-type Notice = (&'static str, String, Vec<String>);
+/// What the page tells the reader about something it could not use: the parts of a link, file or
+/// message left at their defaults, or why a file was refused. Worded when shown, so that it
+/// follows the language.
+#[derive(Clone, Debug, PartialEq)]
+enum Notice {
+    /// Where from ("link", "file", "message") and the parts not used.
+    Unused(&'static str, Vec<Warning>),
+    Refused(FileError),
+}
 
-fn notice(source: &'static str, what: &str, items: Vec<String>) -> Option<Notice> {
-    (!items.is_empty()).then(|| {
-        (
-            source,
-            format!("Parts of this {what} could not be used and were left at their defaults:"),
-            items,
-        )
-    })
+fn unused(source: &'static str, warnings: Vec<Warning>) -> Option<Notice> {
+    (!warnings.is_empty()).then_some(Notice::Unused(source, warnings))
 }
 
 /// The simulator page.
@@ -147,8 +161,10 @@ pub fn App() -> Html {
     // The embed options are fixed by the address the page was opened with.
     let embed = initial.0.view.embed.clone();
     let controls_mode = initial.0.view.controls();
-    let notices = use_state(|| notice("link", "link", initial.1.clone()));
+    let notices = use_state(|| unused("link", initial.1.clone()));
     let material = use_state(|| initial.0.view.material);
+    let lang = use_state(|| initial.0.view.lang.unwrap_or_else(browser_language));
+    let tr = Tr(*lang);
     let width = chart_width(use_window_width());
     let Workspace { scenario, compare } = state.workspace.clone();
     let shown = Link {
@@ -156,6 +172,7 @@ pub fn App() -> Html {
         compare: compare.clone(),
         view: View {
             material: *material,
+            lang: Some(*lang),
             embed: embed.clone(),
         },
     };
@@ -180,17 +197,33 @@ pub fn App() -> Html {
         move || drop(timeout)
     });
 
+    // The document speaks the page's language: its `lang` attribute and title follow it.
+    use_effect_with(*lang, |lang| {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.id());
+        }
+        document.set_title(&text(*lang, "page-title"));
+    });
+
     let dispatcher = state.dispatcher();
     let on_message_set = {
-        let (dispatcher, material, notices) =
-            (dispatcher.clone(), material.setter(), notices.setter());
+        let (dispatcher, material, lang, notices) = (
+            dispatcher.clone(),
+            material.setter(),
+            lang.setter(),
+            notices.setter(),
+        );
         use_callback((), move |(link, warnings): SetRequest, ()| {
             dispatcher.dispatch(WorkspaceAction::Replace(Box::new(Workspace {
                 scenario: link.scenario,
                 compare: link.compare,
             })));
             material.set(link.view.material);
-            notices.set(notice("message", "scenario sent by the page", warnings));
+            if let Some(chosen) = link.view.lang {
+                lang.set(chosen);
+            }
+            notices.set(unused("message", warnings));
         })
     };
     use_message_api(&shown, on_message_set);
@@ -202,22 +235,22 @@ pub fn App() -> Html {
     let charts = {
         let outputs = outputs.clone();
         use_memo(
-            (scenario.clone(), compare.clone(), *material, width),
-            move |(_, _, material, width)| draw_charts(&outputs, *material, *width),
+            (scenario.clone(), compare.clone(), *material, width, tr),
+            move |(_, _, material, width, tr)| draw_charts(&outputs, *material, *width, *tr),
         )
     };
     // Attribution reruns the model for every subset of the measures: it is computed once the new
     // charts are painted and the controls have rested a moment, and its chart says so until then.
-    let attribution = use_state(|| None::<((Scenario, Material, u32), (String, String))>);
-    let attribution_key = (scenario.clone(), *material, width);
+    let attribution = use_state(|| None::<((Scenario, Material, u32, Tr), (String, String))>);
+    let attribution_key = (scenario.clone(), *material, width, tr);
     {
         let attribution = attribution.clone();
         use_effect_with(attribution_key.clone(), move |key| {
             let key = key.clone();
             let timeout = gloo::timers::callback::Timeout::new(ATTRIBUTION_DELAY_MS, move || {
-                let (scenario, material, width) = &key;
+                let (scenario, material, width, tr) = &key;
                 let result = attribute_material(&scenario.measures, &scenario.params, *material);
-                attribution.set(Some((key.clone(), draw_attribution(&result, *width))));
+                attribution.set(Some((key.clone(), draw_attribution(&result, *width, *tr))));
             });
             move || drop(timeout)
         });
@@ -256,16 +289,13 @@ pub fn App() -> Html {
     let on_load = {
         let edit = edit.clone();
         let notices = notices.setter();
-        use_callback(
-            (),
-            move |loaded: Result<(Scenario, Vec<String>), String>, ()| match loaded {
-                Ok((scenario, warnings)) => {
-                    edit(Action::Replace(Box::new(scenario)));
-                    notices.set(notice("file", "file", warnings));
-                }
-                Err(message) => notices.set(Some(("file", message, Vec::new()))),
-            },
-        )
+        use_callback((), move |loaded: Loaded, ()| match loaded {
+            Ok((scenario, warnings)) => {
+                edit(Action::Replace(Box::new(scenario)));
+                notices.set(unused("file", warnings));
+            }
+            Err(error) => notices.set(Some(Notice::Refused(error))),
+        })
     };
     let on_compare = {
         let dispatcher = dispatcher.clone();
@@ -278,6 +308,15 @@ pub fn App() -> Html {
         let material = material.clone();
         Callback::from(move |m: Material| material.set(m))
     };
+    let on_language = {
+        let lang = lang.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(chosen) = Lang::from_id(&select.value()) {
+                lang.set(chosen);
+            }
+        })
+    };
     let dismiss = {
         let notices = notices.clone();
         Callback::from(move |_: MouseEvent| notices.set(None))
@@ -288,18 +327,19 @@ pub fn App() -> Html {
     let editable = controls_mode == Controls::Shown;
     let embedded = embed.is_some();
     let shows = |chart: ChartId| shown.view.shows(chart);
+    let lang_now = *lang;
 
     let controls = html! {
-        <section class="controls" aria-label="Measures and assumptions">
+        <section class="controls" aria-label={tr.t("controls-label")}>
             // A disabled fieldset disables every control inside it: a locked embed shows the
             // settings without letting them change.
             <fieldset class="controls-lock" disabled={!editable}>
                 if !editable {
-                    <legend class="locked-note">{ "The settings of this scenario (locked)" }</legend>
+                    <legend class="locked-note">{ tr.t("controls-locked-note") }</legend>
                 }
                 { for Side::ALL.into_iter().map(|side| html! {
                     <div class="side" data-side={format!("{side:?}").to_lowercase()}>
-                        <h2>{ side.label() }</h2>
+                        <h2>{ names::side(lang_now, side) }</h2>
                         { for MeasureId::ALL.into_iter().filter(|m| m.side() == side).map(|measure| html! {
                             <MeasureEditor {measure} changes={scenario.measures.changes_of(measure)}
                                            on_change={on_changes.clone()} />
@@ -307,11 +347,11 @@ pub fn App() -> Html {
                     </div>
                 }) }
                 <div class="side">
-                    <h2>{ "Market assumptions" }</h2>
-                    <p class="help">{ "Every number the model uses, with its source. The shaded bands vary the uncertain ones." }</p>
+                    <h2>{ tr.t("assumptions") }</h2>
+                    <p class="help">{ tr.t("assumptions-help") }</p>
                     if changed_params > 0 {
                         <button type="button" class="reset-params" onclick={on_reset_params}>
-                            { format!("Reset {changed_params} changed assumption{}", if changed_params == 1 { "" } else { "s" }) }
+                            { tr.with("reset-changed", &[("count", changed_params.into())]) }
                         </button>
                     }
                     <ParamGroups values={scenario.params.values().to_vec()} on_change={on_param} />
@@ -319,44 +359,68 @@ pub fn App() -> Html {
             </fieldset>
         </section>
     };
+    let switcher = html! {
+        <div class="language">
+            <label for="language">{ tr.t("language") }</label>
+            <select id="language" onchange={on_language} data-action="language">
+                { for Lang::ALL.into_iter().map(|l| html! {
+                    <option value={l.id()} lang={l.id()} selected={l == lang_now}>{ l.native_name() }</option>
+                }) }
+            </select>
+        </div>
+    };
+    let notice_html = match &*notices {
+        None => html! {},
+        Some(notice) => {
+            let (source, heading, items) = match notice {
+                Notice::Unused(source, warnings) => (
+                    *source,
+                    tr.t(&format!("notice-{source}")),
+                    warnings.iter().map(|w| warning(lang_now, w)).collect(),
+                ),
+                Notice::Refused(error) => ("file", file_error(lang_now, error), Vec::new()),
+            };
+            html! {
+                <div class="notice" role="status" data-notice={source}>
+                    <p>{ heading }</p>
+                    if !items.is_empty() {
+                        <ul>{ for items.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                    }
+                    <button type="button" onclick={dismiss}>{ tr.t("dismiss") }</button>
+                </div>
+            }
+        }
+    };
 
-    html! {
+    let page = html! {
         <div class={classes!("app", embedded.then_some("embedded"), (controls_mode == Controls::Hidden).then_some("no-controls"))}>
             if embedded {
                 <header class="embed-bar">
                     <strong>{ "Chokepoint" }</strong>
-                    <span class="embed-tagline">{ "The 2019 Japan–Korea export-control dispute, simulated" }</span>
+                    <span class="embed-tagline">{ tr.t("embed-tagline") }</span>
+                    { switcher }
                     <a href={page_url(&encode_link(&shareable))} target="_blank" rel="noopener" data-action="open-full">
-                        { "Open the full simulator ↗" }
+                        { tr.t("open-full") }
                     </a>
                 </header>
             } else {
                 <header class="masthead">
                     <div class="title">
                         <h1>{ "Chokepoint" }</h1>
-                        <p class="tagline">
-                            { "Simulate the 2019 Japan–South Korea export-control dispute: how licensing, white lists, diplomacy and Korea's responses moved lead times and trade in hydrogen fluoride, photoresist and fluorinated polyimide." }
-                        </p>
+                        <p class="tagline">{ tr.t("tagline") }</p>
                     </div>
+                    { switcher }
                 </header>
             }
-            if let Some((source, heading, items)) = &*notices {
-                <div class="notice" role="status" data-notice={*source}>
-                    <p>{ heading.clone() }</p>
-                    if !items.is_empty() {
-                        <ul>{ for items.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
-                    }
-                    <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
-                </div>
-            }
+            { notice_html }
             if editable {
-                <nav class="presets" aria-label="Prepared scenarios">
+                <nav class="presets" aria-label={tr.t("presets-label")}>
                     { for Preset::ALL.into_iter().map(|preset| {
                         let on_preset = on_preset.clone();
                         let onclick = Callback::from(move |_: MouseEvent| on_preset.emit(preset));
-                        let label = if preset == Preset::Baseline { "Reset to baseline" } else { preset.label() };
+                        let label = if preset == Preset::Baseline { tr.t("preset-reset") } else { names::preset(lang_now, preset) };
                         html! {
-                            <button type="button" data-preset={preset.id()} title={preset.description()}
+                            <button type="button" data-preset={preset.id()} title={names::preset_description(lang_now, preset)}
                                     class={classes!((active_preset == Some(preset)).then_some("active"))}
                                     aria-pressed={(active_preset == Some(preset)).to_string()} {onclick}>
                                 { label }
@@ -366,13 +430,13 @@ pub fn App() -> Html {
                 </nav>
             }
             <p class="preset-description">
-                { active_preset.map_or("Your own scenario: edited from a preset.", Preset::description) }
+                { active_preset.map_or_else(|| tr.t("own-scenario"), |p| names::preset_description(lang_now, p)) }
             </p>
             <div class="layout">
                 if controls_mode != Controls::Hidden {
                     { controls }
                 }
-                <section class="results" aria-label="Results">
+                <section class="results" aria-label={tr.t("results-label")}>
                     if !embedded {
                         <ShareBar link={shareable.clone()} on_load={on_load.clone()} />
                         <SavedPanel scenario={scenario.clone()} {on_load} />
@@ -382,9 +446,9 @@ pub fn App() -> Html {
                                   headlines={outputs.headlines.clone()}
                                   compare_headlines={outputs.compare.as_ref().map(|(_, figures, _)| figures.clone())}
                                   on_action={on_compare} editable={editable && !embedded} />
-                    <section class="what-changed" aria-label="What changed">
-                        <h2>{ "What changed" }</h2>
-                        <ul>{ for outputs.sentences.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                    <section class="what-changed" aria-labelledby="what-changed-heading">
+                        <h2 id="what-changed-heading">{ tr.t("what-changed") }</h2>
+                        <ul>{ for outputs.findings.iter().map(|f| html! { <li>{ finding(lang_now, f) }</li> }) }</ul>
                     </section>
                     { for charts.iter().filter(|(chart, _, _)| shows(*chart)).map(|(chart, svg, caption)| html! {
                         <Chart name={chart.id()} svg={AttrValue::from(svg.clone())} caption={AttrValue::from(caption.clone())} />
@@ -396,7 +460,7 @@ pub fn App() -> Html {
                             },
                             None => html! {
                                 <figure class="chart pending" data-chart={ChartId::Attribution.id()} aria-busy="true">
-                                    <figcaption>{ "Working out which measure caused how much…" }</figcaption>
+                                    <figcaption>{ tr.t("attribution-pending") }</figcaption>
                                 </figure>
                             },
                         } }
@@ -405,13 +469,19 @@ pub fn App() -> Html {
             </div>
             if !embedded {
                 <details class="about" id="about">
-                    <summary>{ "About the model: mechanisms, parameters, sources and validation" }</summary>
-                    <article class="model-doc">{ Html::from_html_unchecked(AttrValue::from(MODEL_HTML)) }</article>
+                    <summary>{ tr.t("about-summary") }</summary>
+                    if lang_now != Lang::En {
+                        <p class="help">{ tr.t("about-language-note") }</p>
+                    }
+                    <article class="model-doc" lang="en">{ Html::from_html_unchecked(AttrValue::from(MODEL_HTML)) }</article>
                 </details>
                 <footer class="site-footer">
-                    <p>{ "Every number is computed in your browser from a documented model; nothing you do here is sent anywhere." }</p>
+                    <p>{ tr.t("footer") }</p>
                 </footer>
             }
         </div>
+    };
+    html! {
+        <ContextProvider<Tr> context={tr}>{ page }</ContextProvider<Tr>>
     }
 }

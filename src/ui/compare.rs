@@ -1,18 +1,80 @@
 //! Compare: choose a second scenario, see the settings that differ and the headline figures of
 //! both; the charts draw the second scenario over the first.
 
-use crate::model::summary::{month_name, thousands, Headline};
-use crate::scenario::compare::{differences, WorkspaceAction};
+use super::results::{compared_name, days, tonnes};
+use super::use_tr;
+use crate::i18n::{date_text, month_year, names, Lang, Tr};
+use crate::model::params::all_params;
+use crate::model::summary::Headline;
+use crate::model::time::Date;
+use crate::model::MeasureId;
+use crate::scenario::compare::{differences, Setting, WorkspaceAction};
 use crate::scenario::{Preset, Scenario};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// The compared scenario's name: its preset's, or "your own scenario".
-pub fn compared_name(scenario: &Scenario) -> String {
-    scenario.matching_preset().map_or_else(
-        || "an edited scenario".to_string(),
-        |p| p.label().to_string(),
-    )
+/// A measure's schedule in words: "Bulk throughout", "Individual from 4 July 2019, Bulk from
+/// 16 March 2023".
+fn schedule_text(tr: Tr, measure: MeasureId, changes: &[(Date, usize)]) -> String {
+    let lang = tr.0;
+    if changes.is_empty() {
+        return tr.with(
+            "schedule-throughout",
+            &[("state", names::state(lang, measure, 0).into())],
+        );
+    }
+    let parts: Vec<String> = changes
+        .iter()
+        .map(|(date, state)| {
+            let state = names::state(lang, measure, *state);
+            if *date == Date::START {
+                tr.with("schedule-from-start", &[("state", state.into())])
+            } else {
+                tr.with(
+                    "schedule-from",
+                    &[
+                        ("state", state.into()),
+                        ("date", date_text(lang, *date).into()),
+                    ],
+                )
+            }
+        })
+        .collect();
+    parts.join(if lang == Lang::Ja { "、" } else { ", " })
+}
+
+/// A setting's name and its value in both scenarios, in words.
+fn difference_row(
+    tr: Tr,
+    a: &Scenario,
+    b: &Scenario,
+    setting: Setting,
+) -> (String, String, String) {
+    match setting {
+        Setting::Measure(measure) => (
+            names::measure(tr.0, measure),
+            schedule_text(tr, measure, &a.measures.changes_of(measure)),
+            schedule_text(tr, measure, &b.measures.changes_of(measure)),
+        ),
+        Setting::Param(index) => {
+            let view = &all_params()[index];
+            let unit = names::param_unit(tr.0, view);
+            let value = |v: f64| {
+                tr.with(
+                    "param-value",
+                    &[
+                        ("value", v.to_string().into()),
+                        ("unit", unit.clone().into()),
+                    ],
+                )
+            };
+            (
+                names::param(tr.0, view),
+                value(a.params.get(view.param)),
+                value(b.params.get(view.param)),
+            )
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +93,7 @@ const CURRENT: &str = "current";
 
 #[component]
 pub fn ComparePanel(props: &ComparePanelProps) -> Html {
+    let tr = use_tr();
     let choice = use_state(|| CURRENT.to_string());
     let on_choice = {
         let choice = choice.clone();
@@ -56,24 +119,24 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             })
         };
         return html! {
-            <section class="compare idle" aria-label="Compare">
-                <h2>{ "Compare" }</h2>
-                <p class="help">{ "Keep a second scenario on the charts while you change this one." }</p>
+            <section class="compare idle" aria-labelledby="compare-heading">
+                <h2 id="compare-heading">{ tr.t("compare-heading") }</h2>
+                <p class="help">{ tr.t("compare-help") }</p>
                 <div class="compare-start">
-                    <label for="compare-with">{ "Compare with" }</label>
+                    <label for="compare-with">{ tr.t("compare-with") }</label>
                     <select id="compare-with" onchange={on_choice}>
-                        <option value={CURRENT} selected={*choice == CURRENT}>{ "This scenario as it is now" }</option>
+                        <option value={CURRENT} selected={*choice == CURRENT}>{ tr.t("compare-current") }</option>
                         { for Preset::ALL.into_iter().map(|p| html! {
-                            <option value={p.id()} selected={*choice == p.id()}>{ p.label() }</option>
+                            <option value={p.id()} selected={*choice == p.id()}>{ names::preset(tr.0, p) }</option>
                         }) }
                     </select>
-                    <button type="button" data-action="start-compare" onclick={on_compare}>{ "Compare" }</button>
+                    <button type="button" data-action="start-compare" onclick={on_compare}>{ tr.t("compare-start") }</button>
                 </div>
             </section>
         };
     };
 
-    let name = compared_name(compare);
+    let name = compared_name(tr, compare.matching_preset());
     let found = differences(&props.scenario, compare);
     let on_swap = props
         .on_action
@@ -81,6 +144,15 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let on_stop = props
         .on_action
         .reform(|_: MouseEvent| WorkspaceAction::CompareWith(None));
+    let peak = |h: &Headline| {
+        tr.with(
+            "compare-peak-cell",
+            &[
+                ("days", days(tr, h.peak_lead_time_days).into()),
+                ("month", month_year(tr.0, h.peak_month).into()),
+            ],
+        )
+    };
     let rows = props
         .headlines
         .iter()
@@ -88,54 +160,55 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         .map(|(a, b)| {
             html! {
                 <tr data-material={a.material.id()}>
-                    <th scope="row">{ a.material.name() }</th>
-                    <td>{ format!("{:.0} days ({})", a.peak_lead_time_days, month_name(a.peak_month)) }</td>
-                    <td>{ format!("{:.0} days ({})", b.peak_lead_time_days, month_name(b.peak_month)) }</td>
-                    <td>{ format!("{} t", thousands(a.jp_exports_loss_t)) }</td>
-                    <td>{ format!("{} t", thousands(b.jp_exports_loss_t)) }</td>
+                    <th scope="row">{ names::material(tr.0, a.material) }</th>
+                    <td>{ peak(a) }</td>
+                    <td>{ peak(b) }</td>
+                    <td>{ tonnes(tr, a.jp_exports_loss_t) }</td>
+                    <td>{ tonnes(tr, b.jp_exports_loss_t) }</td>
                 </tr>
             }
         });
     html! {
-        <section class="compare comparing" aria-label="Compare">
-            <h2>{ "Compare" }</h2>
+        <section class="compare comparing" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">{ tr.t("compare-heading") }</h2>
             <p>
-                { "A, solid line: the scenario the controls edit. " }
-                <strong>{ format!("B, dotted black line: {name}.") }</strong>
+                { tr.t("compare-a") }{ " " }
+                <strong>{ tr.with("compare-b", &[("name", name.into())]) }</strong>
             </p>
             if props.editable {
                 <div class="compare-actions">
-                    <button type="button" data-action="swap" onclick={on_swap}>{ "Swap A and B (edit B)" }</button>
-                    <button type="button" data-action="stop-compare" onclick={on_stop}>{ "Stop comparing" }</button>
+                    <button type="button" data-action="swap" onclick={on_swap}>{ tr.t("compare-swap") }</button>
+                    <button type="button" data-action="stop-compare" onclick={on_stop}>{ tr.t("compare-stop") }</button>
                 </div>
             }
             <div class="table-scroll">
                 <table class="compare-figures">
-                    <caption>{ "Headline figures" }</caption>
+                    <caption>{ tr.t("compare-figures") }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Material" }</th>
-                            <th scope="col">{ "Peak lead time, A" }</th>
-                            <th scope="col">{ "Peak lead time, B" }</th>
-                            <th scope="col">{ "Japanese exports lost, A" }</th>
-                            <th scope="col">{ "Japanese exports lost, B" }</th>
+                            <th scope="col">{ tr.t("compare-material") }</th>
+                            <th scope="col">{ tr.t("compare-peak-a") }</th>
+                            <th scope="col">{ tr.t("compare-peak-b") }</th>
+                            <th scope="col">{ tr.t("compare-lost-a") }</th>
+                            <th scope="col">{ tr.t("compare-lost-b") }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
             if found.is_empty() {
-                <p class="differences-none">{ "A and B have the same settings." }</p>
+                <p class="differences-none">{ tr.t("compare-same") }</p>
             } else {
                 <div class="table-scroll">
                     <table class="differences">
-                        <caption>{ format!("{} setting{} differ", found.len(), if found.len() == 1 { "" } else { "s" }) }</caption>
+                        <caption>{ tr.with("compare-differ", &[("count", found.len().into())]) }</caption>
                         <thead>
-                            <tr><th scope="col">{ "Setting" }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th></tr>
+                            <tr><th scope="col">{ tr.t("compare-setting") }</th><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th></tr>
                         </thead>
                         <tbody>
-                            { for found.iter().map(|d| html! {
-                                <tr><th scope="row">{ d.setting.clone() }</th><td>{ d.a.clone() }</td><td>{ d.b.clone() }</td></tr>
+                            { for found.iter().map(|setting| {
+                                let (name, a, b) = difference_row(tr, &props.scenario, compare, *setting);
+                                html! { <tr><th scope="row">{ name }</th><td>{ a }</td><td>{ b }</td></tr> }
                             }) }
                         </tbody>
                     </table>

@@ -1,6 +1,8 @@
 //! Controls: one editor per measure (its dated changes on a timeline) and one control per
 //! parameter, all generated from the model's tables.
 
+use super::use_tr;
+use crate::i18n::{date_text, names};
 use crate::model::params::{all_params, Group, ParamRef, ParamView};
 use crate::model::time::{Date, FIRST_YEAR, LAST_YEAR};
 use crate::model::MeasureId;
@@ -23,8 +25,13 @@ fn axis_percent(date: Date) -> f64 {
 /// A measure's schedule: a timeline strip of its states, and one row per dated change.
 #[component]
 pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
+    let tr = use_tr();
+    let lang = tr.0;
     let measure = props.measure;
-    let states = measure.states();
+    let label = names::measure(lang, measure);
+    let states: Vec<String> = (0..measure.states().len())
+        .map(|i| names::state(lang, measure, i))
+        .collect();
     let changes = props.changes.clone();
     let emit = {
         let on_change = props.on_change.clone();
@@ -50,7 +57,7 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
             segments.push(html! {
                 <span class={classes!("segment", format!("state-{state}"))}
                       style={format!("width:{width:.3}%")}
-                      title={format!("{}: {} from {}", measure.label(), states[state].1, from.iso())}></span>
+                      title={tr.with("timeline-segment", &[("measure", label.clone().into()), ("state", states[state].clone().into()), ("date", date_text(lang, from).into())])}></span>
             });
         }
         from = date;
@@ -92,18 +99,18 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
         let id = format!("{}-{index}", measure.id());
         html! {
             <li class="change">
-                <label for={format!("{id}-state")} class="visually-hidden">{ format!("{}: state", measure.label()) }</label>
+                <label for={format!("{id}-state")} class="visually-hidden">{ tr.with("change-state", &[("measure", label.clone().into())]) }</label>
                 <select id={format!("{id}-state")} onchange={on_state}>
-                    { for states.iter().enumerate().map(|(i, (sid, label))| html! {
-                        <option value={*sid} selected={i == *state}>{ *label }</option>
+                    { for measure.states().iter().zip(&states).enumerate().map(|(i, ((sid, _), name))| html! {
+                        <option value={*sid} selected={i == *state}>{ name.clone() }</option>
                     }) }
                 </select>
-                <span class="from">{ "from" }</span>
-                <label for={format!("{id}-date")} class="visually-hidden">{ format!("{}: from", measure.label()) }</label>
+                <span class="from" aria-hidden="true">{ tr.t("from") }</span>
+                <label for={format!("{id}-date")} class="visually-hidden">{ tr.with("change-from", &[("measure", label.clone().into())]) }</label>
                 <input id={format!("{id}-date")} type="date" value={date.iso()}
                        min={Date::START.iso()} max={Date::END.iso()} onchange={on_date} />
                 <button type="button" class="remove" onclick={on_remove}
-                        aria-label={format!("Remove this change of {}", measure.label())}>{ "✕" }</button>
+                        aria-label={tr.with("remove-change", &[("measure", label.clone().into())])}>{ "✕" }</button>
             </li>
         }
     }).collect();
@@ -137,17 +144,17 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let active = !changes.is_empty();
     html! {
         <fieldset class={classes!("measure", active.then_some("active"))} data-measure={measure.id()}>
-            <legend>{ measure.label() }</legend>
+            <legend>{ label.clone() }</legend>
             <div class="timeline" aria-hidden="true">{ for segments }</div>
             <div class="axis" aria-hidden="true">
                 { for (FIRST_YEAR..=LAST_YEAR).map(|year| html! { <span>{ year }</span> }) }
             </div>
             if changes.is_empty() {
-                <p class="state-line">{ format!("{} throughout.", states[0].1) }</p>
+                <p class="state-line">{ tr.with("state-throughout", &[("state", states[0].clone().into())]) }</p>
             }
             <ol class="changes">{ for rows }</ol>
-            <button type="button" class="add" onclick={on_add}>{ "Add a change" }</button>
-            <p class="help">{ measure.help() }</p>
+            <button type="button" class="add" onclick={on_add}>{ tr.t("add-change") }</button>
+            <p class="help">{ names::measure_help(lang, measure) }</p>
         </fieldset>
     }
 }
@@ -173,21 +180,27 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
             }
         })
     };
+    let tr = use_tr();
     let changed = props.value != view.values.default;
-    let label = match view.material {
-        Some(material) => format!("{} ({})", view.label, material.name().to_lowercase()),
-        None => view.label.to_string(),
-    };
+    let label = names::param(tr.0, &view);
+    let unit = names::param_unit(tr.0, &view);
+    let value = tr.with(
+        "param-value",
+        &[
+            ("value", props.value.to_string().into()),
+            ("unit", unit.into()),
+        ],
+    );
     html! {
         <div class={classes!("param", changed.then_some("changed"))} data-param={view.key}>
             <label for={id.clone()}>{ label }</label>
             <div class="slider">
                 <input id={id} type="range" min={view.values.min.to_string()} max={view.values.max.to_string()}
                        step={view.step.to_string()} value={props.value.to_string()} {oninput}
-                       aria-valuetext={format!("{} {}", props.value, view.unit)} />
-                <output>{ format!("{} {}", props.value, view.unit) }</output>
+                       aria-valuetext={value.clone()} />
+                <output>{ value }</output>
             </div>
-            <p class="help">{ view.help }<br/><span class="source">{ format!("Default {}: {}", view.values.default, view.values.source) }</span></p>
+            <p class="help">{ names::param_help(tr.0, &view) }<br/><span class="source">{ tr.with("param-default", &[("value", view.values.default.to_string().into()), ("source", view.values.source.into())]) }</span></p>
         </div>
     }
 }
@@ -201,6 +214,7 @@ pub struct ParamGroupsProps {
 /// Every parameter, grouped as on the page, each group folded away until opened.
 #[component]
 pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
+    let tr = use_tr();
     html! {
         <div class="param-groups">
             { for Group::ALL.into_iter().map(|group| {
@@ -209,8 +223,8 @@ pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
                 html! {
                     <details class="group" data-group={group.id()}>
                         <summary>
-                            { group.label() }
-                            if changed > 0 { <span class="badge">{ format!("{changed} changed") }</span> }
+                            { names::group(tr.0, group) }
+                            if changed > 0 { <span class="badge">{ tr.with("changed-badge", &[("count", changed.into())]) }</span> }
                         </summary>
                         { for views.into_iter().map(|view| html! {
                             <ParamControl view={*view} value={props.values[view.param.index()]}

@@ -2,9 +2,11 @@
 //! a preview of it.
 
 use super::share::page_url;
+use super::use_tr;
+use crate::i18n::{names, Lang};
 use crate::scenario::encode_link;
 use crate::scenario::view::{embed_snippet, ChartId, Controls, Embed, Link};
-use web_sys::{HtmlDialogElement, HtmlInputElement};
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Height of the iframe the snippet asks for, in CSS pixels, at first.
@@ -18,7 +20,15 @@ pub struct EmbedDialogProps {
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let tr = use_tr();
     let dialog = use_node_ref();
+    // The embedded page's language: the one chosen here, or (None) each reader's browser's.
+    let language = use_state(|| props.link.view.lang);
+    {
+        // Follows the page's language when the reader switches it.
+        let language = language.clone();
+        use_effect_with(props.link.view.lang, move |lang| language.set(*lang));
+    }
     let open = use_state(|| false);
     let controls = use_state(|| Controls::Locked);
     let charts = use_state(|| ChartId::ALL.to_vec());
@@ -55,12 +65,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     };
 
     let mut embedded = props.link.clone();
+    embedded.view.lang = *language;
     embedded.view.embed = Some(Embed {
         controls: *controls,
         charts: (*charts).clone(),
     });
     let url = page_url(&encode_link(&embedded));
-    let snippet = embed_snippet(&url, *height);
+    let snippet = embed_snippet(&url, &tr.t("embed-iframe-title"), *height);
 
     let on_copy = {
         let (snippet, copied) = (snippet.clone(), copied.clone());
@@ -75,6 +86,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             });
         })
     };
+    let on_language = {
+        let language = language.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            language.set(Lang::from_id(&select.value()));
+        })
+    };
     let on_height = {
         let height = height.clone();
         Callback::from(move |event: Event| {
@@ -87,12 +105,12 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     html! {
         <>
-            <button type="button" data-action="open-embed" onclick={on_open}>{ "Embed…" }</button>
+            <button type="button" data-action="open-embed" onclick={on_open}>{ tr.t("open-embed") }</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
-                <h2 id="embed-title">{ "Embed this scenario in a course page" }</h2>
+                <h2 id="embed-title">{ tr.t("embed-title") }</h2>
                 <div class="embed-options">
                     <fieldset>
-                        <legend>{ "Controls" }</legend>
+                        <legend>{ tr.t("embed-controls") }</legend>
                         { for Controls::ALL.into_iter().map(|option| {
                             let setter = controls.setter();
                             let onchange = Callback::from(move |_: Event| setter.set(option));
@@ -100,13 +118,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                                 <label>
                                     <input type="radio" name="embed-controls" value={option.id()}
                                            checked={*controls == option} {onchange} />
-                                    { option.label() }
+                                    { names::controls(tr.0, option) }
                                 </label>
                             }
                         }) }
                     </fieldset>
                     <fieldset>
-                        <legend>{ "Charts" }</legend>
+                        <legend>{ tr.t("embed-charts") }</legend>
                         { for ChartId::ALL.into_iter().map(|chart| {
                             let charts = charts.clone();
                             let shown = charts.contains(&chart);
@@ -127,26 +145,34 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                             html! {
                                 <label>
                                     <input type="checkbox" value={chart.id()} checked={shown} disabled={last} {onchange} />
-                                    { chart.label() }
+                                    { names::chart(tr.0, chart) }
                                 </label>
                             }
                         }) }
                     </fieldset>
-                    <label class="embed-height">{ "Height in pixels " }
-                        <input type="number" min="320" max="3000" step="20" value={height.to_string()} onchange={on_height} />
-                    </label>
+                    <div class="embed-fields">
+                        <label for="embed-language">{ tr.t("embed-language") }</label>
+                        <select id="embed-language" onchange={on_language}>
+                            <option value="" selected={language.is_none()}>{ tr.t("embed-language-reader") }</option>
+                            { for Lang::ALL.into_iter().map(|l| html! {
+                                <option value={l.id()} lang={l.id()} selected={*language == Some(l)}>{ l.native_name() }</option>
+                            }) }
+                        </select>
+                        <label for="embed-height">{ tr.t("embed-height") }</label>
+                        <input id="embed-height" type="number" min="320" max="3000" step="20" value={height.to_string()} onchange={on_height} />
+                    </div>
                 </div>
-                <label for="embed-snippet">{ "Paste this into the course page:" }</label>
+                <label for="embed-snippet">{ tr.t("embed-paste") }</label>
                 <textarea id="embed-snippet" readonly=true rows="4" value={snippet} data-field="snippet" />
                 <div class="embed-actions">
-                    <button type="button" data-action="copy-snippet" onclick={on_copy}>{ "Copy snippet" }</button>
-                    <a href={url.clone()} target="_blank" rel="noopener">{ "Open the embedded view" }</a>
-                    <span role="status">{ if *copied { "Snippet copied." } else { "" } }</span>
-                    <button type="button" class="close" data-action="close-embed" onclick={on_close}>{ "Close" }</button>
+                    <button type="button" data-action="copy-snippet" onclick={on_copy}>{ tr.t("embed-copy") }</button>
+                    <a href={url.clone()} target="_blank" rel="noopener">{ tr.t("embed-open") }</a>
+                    <span role="status">{ if *copied { tr.t("embed-copied") } else { String::new() } }</span>
+                    <button type="button" class="close" data-action="close-embed" onclick={on_close}>{ tr.t("embed-close") }</button>
                 </div>
-                <p class="help">{ "Preview:" }</p>
+                <p class="help">{ tr.t("embed-preview") }</p>
                 if *open {
-                    <iframe class="embed-preview" src={url} title="Preview of the embedded simulator"
+                    <iframe class="embed-preview" src={url} title={tr.t("embed-preview-title")}
                             style={format!("height:{}px", (*height).min(520))} loading="lazy"></iframe>
                 }
             </dialog>

@@ -3,6 +3,7 @@
 
 use crate::scenario::message::{parse_request, scenario_message, Request};
 use crate::scenario::view::Link;
+use crate::scenario::Warning;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -25,7 +26,7 @@ fn post(target: &web_sys::Window, text: &str, origin: &str) {
 }
 
 /// A link sent by the embedding page, with what could not be read from it.
-pub type SetRequest = (Link, Vec<String>);
+pub type SetRequest = (Link, Vec<Warning>);
 
 /// Answers the embedding page's requests and announces every change of `shown` to it. `on_set`
 /// applies a link the embedding page sent.
@@ -62,9 +63,15 @@ pub fn use_message_api(shown: &Link, on_set: Callback<SetRequest>) {
                         let reply = scenario_message(Some((id, &[])), &latest.borrow());
                         post(&parent, &reply, &origin);
                     }
-                    Ok(Request::SetScenario { link, warnings, id }) => {
+                    Ok(Request::SetScenario {
+                        mut link,
+                        warnings,
+                        id,
+                    }) => {
+                        // What is shown next: a link without a language keeps the page's.
+                        link.view.lang = link.view.lang.or(latest.borrow().view.lang);
                         let reply = scenario_message(Some((id, &warnings)), &link);
-                        on_set.emit((*link, warnings.iter().map(ToString::to_string).collect()));
+                        on_set.emit((*link, warnings));
                         post(&parent, &reply, &origin);
                     }
                     Err(_) => {}

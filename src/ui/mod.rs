@@ -13,3 +13,12 @@ mod share;
 mod state;
 
 pub use app::App;
+
+use crate::i18n::Tr;
+use yew::prelude::*;
+
+/// The page's texts in the language the reader chose (provided by [`App`]).
+#[hook]
+pub fn use_tr() -> Tr {
+    use_context::<Tr>().unwrap_or_default()
+}

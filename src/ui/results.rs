@@ -1,15 +1,18 @@
 //! Results: headline figures, the charts of one material, what changed, and attribution.
 
+use super::use_tr;
 use crate::charts::attribution::AttributionChart;
 use crate::charts::supply::SupplyChart;
 use crate::charts::time_series::{ObservedPoint, TimeSeriesChart};
 use crate::charts::{self, to_svg, with_hotspots};
+use crate::i18n::{compact_number, money_millions, month_year, names, signed, whole, Lang, Tr};
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
-use crate::model::summary::{month_name, thousands, Headline};
+use crate::model::summary::{Finding, Headline};
 use crate::model::uncertainty::Bands;
 use crate::model::{Material, Output, Run};
 use crate::scenario::view::ChartId;
+use crate::scenario::Preset;
 use yew::prelude::*;
 
 /// Everything the model produced for the page, for one scenario.
@@ -18,13 +21,18 @@ pub struct Outputs {
     pub baseline: Run,
     pub bands: Bands,
     pub headlines: Vec<Headline>,
-    pub sentences: Vec<String>,
+    pub findings: Vec<Finding>,
     /// Month positions of the scenario's dated changes.
     pub events: Vec<f64>,
     /// Whether the scenario is what happened, so observed data are shown.
     pub is_history: bool,
-    /// The compared scenario's run, headline figures and name.
-    pub compare: Option<(Run, Vec<Headline>, String)>,
+    /// The compared scenario's run, headline figures and preset (if it is one).
+    pub compare: Option<(Run, Vec<Headline>, Option<Preset>)>,
+}
+
+/// The compared scenario's name: its preset's, or "an edited scenario".
+pub fn compared_name(tr: Tr, preset: Option<Preset>) -> String {
+    preset.map_or_else(|| tr.t("compare-edited"), |p| names::preset(tr.0, p))
 }
 
 #[derive(Properties, PartialEq)]
@@ -34,11 +42,22 @@ pub struct HeadlinesProps {
     pub on_select: Callback<Material>,
 }
 
+/// "81 days" in the reader's language.
+pub fn days(tr: Tr, value: f64) -> String {
+    tr.with("days", &[("days", whole(value).into())])
+}
+
+/// "137,266 t" in the reader's language.
+pub fn tonnes(tr: Tr, value: f64) -> String {
+    tr.with("tonnes", &[("tonnes", whole(value).into())])
+}
+
 /// One card per material; choosing a card shows its charts.
 #[component]
 pub fn Headlines(props: &HeadlinesProps) -> Html {
+    let tr = use_tr();
     html! {
-        <section class="headlines" aria-label="Headline figures" aria-live="polite">
+        <section class="headlines" aria-label={tr.t("headlines-label")} aria-live="polite">
             { for props.headlines.iter().map(|h| {
                 let material = h.material;
                 let onclick = props.on_select.reform(move |_: MouseEvent| material);
@@ -47,18 +66,18 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
                     <button type="button" data-material={material.id()}
                             class={classes!("card", (material == props.selected).then_some("selected"))}
                             aria-pressed={(material == props.selected).to_string()} {onclick}>
-                        <h3>{ material.name() }</h3>
+                        <h3>{ names::material(tr.0, material) }</h3>
                         <dl>
-                            <dt>{ "Peak lead time" }</dt>
-                            <dd data-figure="peak-lead-time">{ format!("{:.0} days", h.peak_lead_time_days) }
-                                <small>{ format!(" {:+.0} vs baseline, {}", above, month_name(h.peak_month)) }</small></dd>
-                            <dt>{ "Japanese exports lost" }</dt>
-                            <dd data-figure="exports-lost">{ format!("{} t", thousands(h.jp_exports_loss_t)) }
-                                <small>{ format!(" {}", usd_millions(h.jp_exports_loss_usd)) }</small></dd>
-                            <dt>{ "Months with a shortfall" }</dt>
+                            <dt>{ tr.t("figure-peak") }</dt>
+                            <dd data-figure="peak-lead-time">{ days(tr, h.peak_lead_time_days) }
+                                <small>{ " " }{ tr.with("vs-baseline", &[("above", signed(above).into()), ("month", month_year(tr.0, h.peak_month).into())]) }</small></dd>
+                            <dt>{ tr.t("figure-exports-lost") }</dt>
+                            <dd data-figure="exports-lost">{ tonnes(tr, h.jp_exports_loss_t) }
+                                <small>{ " " }{ money_millions(tr.0, h.jp_exports_loss_usd) }</small></dd>
+                            <dt>{ tr.t("figure-shortfall") }</dt>
                             <dd data-figure="shortfall-months">{ h.shortfall_months }</dd>
-                            <dt>{ "Japan's share of imports, Dec 2023" }</dt>
-                            <dd data-figure="jp-share-end">{ format!("{:.0}%", 100.0 * h.jp_share_at_end) }</dd>
+                            <dt>{ tr.t("figure-jp-share") }</dt>
+                            <dd data-figure="jp-share-end">{ tr.with("percent", &[("value", whole(100.0 * h.jp_share_at_end).into())]) }</dd>
                         </dl>
                     </button>
                 }
@@ -67,44 +86,38 @@ pub fn Headlines(props: &HeadlinesProps) -> Html {
     }
 }
 
-/// Dollars in millions with the sign before the currency: $6.3M, −$6.3M.
-fn usd_millions(usd: f64) -> String {
-    let millions = usd / 1e6;
-    if millions < -0.05 {
-        format!("−${:.1}M", -millions)
-    } else {
-        format!("${:.1}M", millions.abs())
-    }
-}
-
-fn observed_points(material: Material, output: Output) -> Vec<ObservedPoint> {
+fn observed_points(tr: Tr, material: Material, output: Output) -> Vec<ObservedPoint> {
     observations_of(material, output)
         .into_iter()
         .filter(|o: &Observation| o.period.months() == 1 || o.is_monthly_average)
         .map(|o| {
             let period = if o.period.months() == 1 {
-                month_name(o.period.first)
+                month_year(tr.0, o.period.first)
             } else {
-                format!(
-                    "{} to {} (monthly average)",
-                    month_name(o.period.first),
-                    month_name(o.period.last)
+                tr.with(
+                    "observed-average",
+                    &[
+                        ("first", month_year(tr.0, o.period.first).into()),
+                        ("last", month_year(tr.0, o.period.last).into()),
+                    ],
                 )
+            };
+            let mut args = vec![
+                ("period", period.into()),
+                ("value", whole(o.value).into()),
+                ("source", o.source.clone().into()),
+            ];
+            let id = if o.note.is_empty() {
+                "observed-note"
+            } else {
+                args.push(("note", o.note.clone().into()));
+                "observed-note-with"
             };
             ObservedPoint {
                 first_month: o.period.first,
                 last_month: o.period.last,
                 value: o.value,
-                note: format!(
-                    "Observed {period}: {} t. Source: {}{}",
-                    o.value,
-                    o.source,
-                    if o.note.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", o.note)
-                    }
-                ),
+                note: tr.with(id, &args),
             }
         })
         .collect()
@@ -120,6 +133,7 @@ pub struct ChartProps {
 /// A chart drawn by the charts module, shown as inline SVG with a caption and a download.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
+    let tr = use_tr();
     let on_download = {
         let (name, svg) = (props.name.clone(), props.svg.clone());
         Callback::from(move |_: MouseEvent| {
@@ -138,50 +152,63 @@ pub fn Chart(props: &ChartProps) -> Html {
             <figcaption>
                 { props.caption.clone() }
                 <button type="button" class="chart-download" data-action="download-svg" onclick={on_download}>
-                    { "Download SVG" }
+                    { tr.t("download-svg") }
                 </button>
                 <button type="button" class="chart-download" data-action="download-png" onclick={on_png}>
-                    { "PNG" }
+                    { tr.t("download-png") }
                 </button>
             </figcaption>
         </figure>
     }
 }
 
-/// Draws the charts of one material at a width; each is (chart, svg, caption).
+fn failed(error: String) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><text x="10" y="20">{}</text></svg>"#,
+        error.replace('&', "&amp;").replace('<', "&lt;")
+    )
+}
+
+/// Draws the charts of one material at a width in a language; each is (chart, svg, caption).
 pub fn draw_charts(
     outputs: &Outputs,
     material: Material,
     width: u32,
+    tr: Tr,
 ) -> Vec<(ChartId, String, String)> {
+    let lang = tr.0;
     let height = (width * 9 / 16).clamp(240, 380);
     let size = (width, height);
-    let name = material.name();
+    let name = names::material_lower(lang, material);
+    let named = |id: &str| tr.with(id, &[("material", name.clone().into())]);
     let run = outputs.run.material(material);
     let base = outputs.baseline.material(material);
     let bands = &outputs.bands;
-    let failed = |e: String| {
-        format!(r#"<svg xmlns="http://www.w3.org/2000/svg"><text x="10" y="20">{e}</text></svg>"#)
-    };
     let mut charts = Vec::new();
     let compare_label = outputs
         .compare
         .as_ref()
-        .map(|(_, _, name)| format!("B: {name}"));
-    let scenario_label = if outputs.compare.is_some() {
-        "A: this scenario"
+        .map(|(_, _, preset)| tr.with("legend-b", &[("name", compared_name(tr, *preset).into())]));
+    let scenario_label = tr.t(if outputs.compare.is_some() {
+        "legend-a"
     } else {
-        "Scenario"
-    };
+        "legend-scenario"
+    });
+    let (baseline_label, band_label, observed_label) = (
+        tr.t("legend-baseline"),
+        tr.t("legend-band"),
+        tr.t("legend-observed"),
+    );
 
     let series =
         |output: Output, title: &str, unit: &str, observed: &[ObservedPoint], banded: bool| {
-            let title = format!("{title}: {}", name.to_lowercase());
             let chart = TimeSeriesChart {
-                title: &title,
+                lang,
+                title,
                 y_label: unit,
-                scenario_label,
-                baseline_label: "Baseline (no measures)",
+                scenario_label: &scenario_label,
+                baseline_label: &baseline_label,
+                band_label: &band_label,
                 scenario: run.get(output),
                 baseline: base.get(output),
                 compare: outputs
@@ -192,7 +219,7 @@ pub fn draw_charts(
                 band: banded.then(|| (bands.p10(material, output), bands.p90(material, output))),
                 events: &outputs.events,
                 observed,
-                observed_label: "Observed",
+                observed_label: &observed_label,
             };
             to_svg(size, |area| charts::time_series::draw(area, &chart))
                 .map(|(svg, hotspots)| with_hotspots(&svg, &hotspots))
@@ -201,80 +228,150 @@ pub fn draw_charts(
 
     charts.push((
         ChartId::LeadTime,
-        series(Output::LeadTimeDays, "Lead time", "days", &[], true),
-        format!("Days from order to delivery for Korean buyers of {}, averaged over the sources taking orders. The band holds 80% of {} runs over the uncertain assumptions; vertical lines mark the scenario's dated changes.", name.to_lowercase(), bands.draws),
+        series(
+            Output::LeadTimeDays,
+            &named("chart-title-lead-time"),
+            &tr.t("axis-days"),
+            &[],
+            true,
+        ),
+        tr.with(
+            "caption-lead-time",
+            &[
+                ("material", name.clone().into()),
+                ("draws", bands.draws.to_string().into()),
+            ],
+        ),
     ));
     let observed = if outputs.is_history {
-        observed_points(material, Output::JpExportsT)
+        observed_points(tr, material, Output::JpExportsT)
     } else {
         Vec::new()
     };
     charts.push((
         ChartId::JpExports,
-        series(Output::JpExportsT, "Japan's exports to Korea", "tonnes per month", &observed, true),
-        if outputs.is_history && !observed.is_empty() {
-            "Tonnes shipped from Japan each month. Triangles are the observed figures (hover or focus for the source); the band holds 80% of runs.".to_string()
+        series(
+            Output::JpExportsT,
+            &named("chart-title-jp-exports"),
+            &tr.t("axis-tonnes-month"),
+            &observed,
+            true,
+        ),
+        tr.t(if outputs.is_history && !observed.is_empty() {
+            "caption-jp-exports-observed"
         } else {
-            "Tonnes shipped from Japan each month, against the baseline; the band holds 80% of runs.".to_string()
-        },
+            "caption-jp-exports"
+        }),
     ));
-    let supply_title = format!("Korea's supply by source: {}", name.to_lowercase());
+    let supply_title = named("chart-title-supply");
+    let y_label = tr.t("axis-tonnes-month");
+    let labels = [
+        "legend-domestic",
+        "legend-third",
+        "legend-japan",
+        "legend-shortfall",
+        "legend-demand",
+    ]
+    .map(|id| tr.t(id));
     let supply = SupplyChart {
+        lang,
         title: &supply_title,
-        y_label: "tonnes per month",
+        y_label: &y_label,
         domestic: run.get(Output::DomesticT),
         third_country: run.get(Output::ThirdCountryT),
         japan: run.get(Output::JpExportsT),
         shortfall: run.get(Output::ShortfallT),
         demand: run.get(Output::DemandT),
         events: &outputs.events,
-        labels: charts::supply::ENGLISH_LABELS,
+        labels: [&labels[0], &labels[1], &labels[2], &labels[3], &labels[4]],
     };
     charts.push((
         ChartId::Supply,
-        to_svg(size, |area| charts::supply::draw(area, &supply)).map(|(svg, ())| svg).unwrap_or_else(failed),
-        format!("Where Korea's supply came from each month{}; the dashed line is demand. Supply above demand goes into stock (precautionary buying, restocking).", if outputs.compare.is_some() { " in scenario A" } else { "" }),
+        to_svg(size, |area| charts::supply::draw(area, &supply))
+            .map(|(svg, ())| svg)
+            .unwrap_or_else(failed),
+        tr.t(if outputs.compare.is_some() {
+            "caption-supply-a"
+        } else {
+            "caption-supply"
+        }),
     ));
     charts.push((
         ChartId::Inventory,
-        series(Output::InventoryWeeks, "Inventory cover", "weeks of demand", &[], true),
-        "Korean stocks at the end of each month, in weeks of that month's demand; a shortfall starts when they run out.".to_string(),
+        series(
+            Output::InventoryWeeks,
+            &named("chart-title-inventory"),
+            &tr.t("axis-weeks"),
+            &[],
+            true,
+        ),
+        tr.t("caption-inventory"),
     ));
     charts
 }
 
-/// Draws the attribution chart of one material: (svg, caption).
-pub fn draw_attribution(attribution: &MaterialAttribution, width: u32) -> (String, String) {
-    let name = attribution.material.name();
-    let bars: Vec<(String, f64)> = attribution
+/// Draws the attribution chart of one material in a language: (svg, caption).
+pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -> (String, String) {
+    let lang = tr.0;
+    let name = names::material_lower(lang, attribution.material);
+    let bars: Vec<(String, f64, String)> = attribution
         .contributions
         .iter()
-        .map(|c| (c.measure.label().to_string(), c.value.peak_lead_time_days))
+        .map(|c| {
+            let value = c.value.peak_lead_time_days;
+            let magnitude = compact_number(lang, value.abs());
+            let sign = if value >= 0.0 { "+" } else { "−" };
+            (
+                names::measure(lang, c.measure),
+                value,
+                tr.with(
+                    "attribution-value",
+                    &[("value", format!("{sign}{magnitude}").into())],
+                ),
+            )
+        })
         .collect();
-    let title = format!("What raised the peak lead time: {}", name.to_lowercase());
+    let title = tr.with("chart-title-attribution", &[("material", name.into())]);
+    let empty = tr.t("attribution-empty");
     let chart = AttributionChart {
         title: &title,
-        unit: "days",
         bars: &bars,
+        empty: &empty,
     };
     let height = (40 + 30 * bars.len() as u32).max(90);
     let svg = to_svg((width, height), |area| {
         charts::attribution::draw(area, &chart)
     })
     .map(|(svg, ())| svg)
-    .unwrap_or_else(|e| {
-        format!(r#"<svg xmlns="http://www.w3.org/2000/svg"><text x="10" y="20">{e}</text></svg>"#)
-    });
-    let caption = format!(
-        "Each measure's share (Shapley value) of the rise in peak lead time from {:.0} to {:.0} days; the shares add up to the whole rise. Japanese exports lost: {}.",
-        attribution.baseline.peak_lead_time_days,
-        attribution.scenario.peak_lead_time_days,
-        attribution
-            .contributions
-            .iter()
-            .map(|c| format!("{} {} t", c.measure.label(), thousands(c.value.jp_exports_loss_t)))
-            .collect::<Vec<_>>()
-            .join("; ")
+    .unwrap_or_else(failed);
+    let lost = attribution
+        .contributions
+        .iter()
+        .map(|c| {
+            tr.with(
+                "attribution-lost-item",
+                &[
+                    ("measure", names::measure(lang, c.measure).into()),
+                    ("tonnes", whole(c.value.jp_exports_loss_t).into()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(match lang {
+            Lang::En => "; ",
+            Lang::Ja => "、",
+            Lang::Ko => ", ",
+        });
+    let caption = tr.with(
+        "caption-attribution",
+        &[
+            (
+                "from",
+                whole(attribution.baseline.peak_lead_time_days).into(),
+            ),
+            ("to", whole(attribution.scenario.peak_lead_time_days).into()),
+            ("lost", lost.into()),
+        ],
     );
     (svg, caption)
 }

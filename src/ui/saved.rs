@@ -2,6 +2,9 @@
 //! deleted. Storage that cannot be read is kept aside under another key and reported, never
 //! overwritten.
 
+use super::share::Loaded;
+use super::use_tr;
+use crate::i18n::Tr;
 use crate::scenario::saved::{clean_name, from_storage, to_storage, SavedScenario};
 use crate::scenario::Scenario;
 use web_sys::HtmlInputElement;
@@ -14,13 +17,44 @@ fn storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
+/// What went wrong with the browser's storage.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    Unavailable,
+    /// The stored list could not be read; it was kept aside under a key, if it could be.
+    Unreadable {
+        reason: String,
+        kept: Option<String>,
+    },
+    NotWritten,
+}
+
+impl Problem {
+    fn text(&self, tr: Tr) -> String {
+        match self {
+            Problem::Unavailable => tr.t("saved-unavailable"),
+            Problem::Unreadable { reason, kept: None } => {
+                tr.with("saved-unreadable", &[("reason", reason.clone().into())])
+            }
+            Problem::Unreadable {
+                reason,
+                kept: Some(key),
+            } => tr.with(
+                "saved-unreadable-kept",
+                &[
+                    ("reason", reason.clone().into()),
+                    ("key", key.clone().into()),
+                ],
+            ),
+            Problem::NotWritten => tr.t("saved-not-written"),
+        }
+    }
+}
+
 /// The stored list, or the list to start with and what went wrong.
-fn read() -> (Vec<SavedScenario>, Option<String>) {
+fn read() -> (Vec<SavedScenario>, Option<Problem>) {
     let Some(storage) = storage() else {
-        return (
-            Vec::new(),
-            Some("This browser does not let the page keep saved scenarios.".to_string()),
-        );
+        return (Vec::new(), Some(Problem::Unavailable));
     };
     let raw = storage.get_item(KEY).ok().flatten();
     match from_storage(raw.as_deref()) {
@@ -33,35 +67,34 @@ fn read() -> (Vec<SavedScenario>, Option<String>) {
             };
             let kept = raw.is_some_and(|raw| storage.set_item(&aside, &raw).is_ok());
             let _ = storage.remove_item(KEY);
-            let where_kept = if kept {
-                format!(" They were kept aside in this browser's storage under '{aside}'.")
-            } else {
-                String::new()
-            };
             (
                 Vec::new(),
-                Some(format!("Your saved scenarios could not be read: {reason}.{where_kept} A new list was started.")),
+                Some(Problem::Unreadable {
+                    reason: reason.to_string(),
+                    kept: kept.then_some(aside),
+                }),
             )
         }
     }
 }
 
-fn write(list: &[SavedScenario]) -> Option<String> {
+fn write(list: &[SavedScenario]) -> Option<Problem> {
     let stored = storage().map(|s| s.set_item(KEY, &to_storage(list)));
     match stored {
         Some(Ok(())) => None,
-        _ => Some("The scenario could not be saved in this browser.".to_string()),
+        _ => Some(Problem::NotWritten),
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
     pub scenario: Scenario,
-    pub on_load: Callback<Result<(Scenario, Vec<String>), String>>,
+    pub on_load: Callback<Loaded>,
 }
 
 #[component]
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
+    let tr = use_tr();
     let initial = use_memo((), |()| read());
     let list = use_state(|| initial.0.clone());
     let problem = use_state(|| initial.1.clone());
@@ -104,8 +137,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         let on_load = {
             let (saved, on_load) = (saved.clone(), props.on_load.clone());
             Callback::from(move |_: MouseEvent| {
-                let (scenario, warnings) = saved.scenario();
-                on_load.emit(Ok((scenario, warnings.iter().map(ToString::to_string).collect())));
+                on_load.emit(Ok(saved.scenario()));
             })
         };
         let on_rename = {
@@ -127,26 +159,26 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         };
         html! {
             <li key={format!("{index}-{}", saved.name)} data-saved={saved.name.clone()}>
-                <label class="visually-hidden" for={format!("saved-{index}")}>{ "Name" }</label>
+                <label class="visually-hidden" for={format!("saved-{index}")}>{ tr.t("saved-name") }</label>
                 <input id={format!("saved-{index}")} type="text" value={saved.name.clone()} onchange={on_rename}
                        data-action="rename" />
-                <button type="button" data-action="load-saved" onclick={on_load}>{ "Load" }</button>
+                <button type="button" data-action="load-saved" onclick={on_load}>{ tr.t("saved-load") }</button>
                 <button type="button" data-action="delete-saved" onclick={on_delete}
-                        aria-label={format!("Delete {}", saved.name)}>{ "Delete" }</button>
+                        aria-label={tr.with("saved-delete-label", &[("name", saved.name.clone().into())])}>{ tr.t("saved-delete") }</button>
             </li>
         }
     });
 
     html! {
         <details class="saved" data-panel="saved">
-            <summary>{ format!("Saved scenarios ({})", list.len()) }</summary>
+            <summary>{ tr.with("saved-summary", &[("count", list.len().into())]) }</summary>
             if let Some(problem) = &*problem {
-                <p class="notice" role="status" data-notice="storage">{ problem.clone() }</p>
+                <p class="notice" role="status" data-notice="storage">{ problem.text(tr) }</p>
             }
             <form onsubmit={on_save}>
-                <label for="save-name">{ "Name" }</label>
-                <input id="save-name" type="text" ref={name} placeholder="My scenario" maxlength="80" />
-                <button type="submit" data-action="save">{ "Save this scenario" }</button>
+                <label for="save-name">{ tr.t("saved-name") }</label>
+                <input id="save-name" type="text" ref={name} placeholder={tr.t("saved-placeholder")} maxlength="80" />
+                <button type="submit" data-action="save">{ tr.t("saved-save") }</button>
             </form>
             <ul class="saved-list">{ for items }</ul>
         </details>

@@ -2,11 +2,17 @@
 //! the scenario as a JSON file and load one back.
 
 use super::embed::EmbedDialog;
+use super::use_tr;
 use crate::export::monthly_csv;
 use crate::model::uncertainty::{bands, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Measures};
+use crate::scenario::file::FileError;
 use crate::scenario::view::Link;
-use crate::scenario::{encode, encode_link, file, Scenario};
+use crate::scenario::{encode, encode_link, file, Scenario, Warning};
+
+/// A scenario read from a file or the saved list, with what could not be read from it, or why the
+/// file was refused.
+pub type Loaded = Result<(Scenario, Vec<Warning>), FileError>;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -94,12 +100,13 @@ pub struct ShareBarProps {
     /// What the page shows, without embed options.
     pub link: Link,
     /// A scenario read from a file (with warnings), or why the file was refused.
-    pub on_load: Callback<Result<(Scenario, Vec<String>), String>>,
+    pub on_load: Callback<Loaded>,
 }
 
 /// "Copy link" and "Download data (CSV)".
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let tr = use_tr();
     // What the copy did: None before any copy, Ok after a copy, Err(link) when the browser refused
     // (the link is then shown to copy by hand).
     let copied = use_state(|| None::<Result<(), String>>);
@@ -136,7 +143,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 DEFAULT_DRAWS,
                 DEFAULT_SEED,
             );
-            let csv = monthly_csv(&encode(&scenario), &run, &baseline, &band);
+            let csv = monthly_csv(tr.0, &encode(&scenario), &run, &baseline, &band);
             download("chokepoint-monthly.csv", "text/csv", &csv);
         })
     };
@@ -161,40 +168,39 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             };
             input.set_value("");
             if chosen.size() > file::MAX_FILE_BYTES as f64 {
-                on_load.emit(Err(format!(
-                    "The file is {} bytes, more than the {} a scenario file can be.",
-                    chosen.size(),
-                    file::MAX_FILE_BYTES
-                )));
+                on_load.emit(Err(FileError::TooLarge {
+                    bytes: chosen.size() as usize,
+                    max: file::MAX_FILE_BYTES,
+                }));
                 return;
             }
             let on_load = on_load.clone();
             let task =
                 gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(chosen), move |text| {
                     on_load.emit(match text {
-                        Ok(text) => file::from_json(&text).map(|(scenario, warnings)| {
-                            (scenario, warnings.iter().map(ToString::to_string).collect())
+                        Ok(text) => file::from_json(&text),
+                        Err(error) => Err(FileError::Unreadable {
+                            reason: error.to_string(),
                         }),
-                        Err(error) => Err(format!("The file could not be read ({error}).")),
                     });
                 });
             *reader.borrow_mut() = Some(task);
         })
     };
     html! {
-        <div class="share" role="group" aria-label="Share and download">
-            <button type="button" data-action="copy-link" onclick={on_copy}>{ "Copy link" }</button>
-            <button type="button" data-action="download-csv" onclick={on_csv}>{ "Download data (CSV)" }</button>
-            <button type="button" data-action="download-json" onclick={on_json}>{ "Save scenario (JSON)" }</button>
+        <div class="share" role="group" aria-label={tr.t("share-label")}>
+            <button type="button" data-action="copy-link" onclick={on_copy}>{ tr.t("copy-link") }</button>
+            <button type="button" data-action="download-csv" onclick={on_csv}>{ tr.t("download-csv") }</button>
+            <button type="button" data-action="download-json" onclick={on_json}>{ tr.t("save-json") }</button>
             <EmbedDialog link={props.link.clone()} />
-            <label class="load">{ "Load scenario" }
+            <label class="load">{ tr.t("load-json") }
                 <input type="file" accept=".json,application/json" data-action="load-json" onchange={on_file} />
             </label>
             <span class="share-status" role="status">
                 { match &*copied {
-                    Some(Ok(())) => html! { { "Link copied." } },
+                    Some(Ok(())) => html! { { tr.t("link-copied") } },
                     Some(Err(link)) => html! {
-                        <label>{ "Copy this link: " }
+                        <label>{ tr.t("copy-by-hand") }{ " " }
                             <input type="text" readonly=true value={link.clone()} data-field="link" />
                         </label>
                     },

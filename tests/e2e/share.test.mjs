@@ -64,7 +64,7 @@ test('a scenario set through the controls reopens from its copied link with iden
 test('an older version of a link is read as it was and rewritten in the current version', async () => {
   const { page, problems } = await open('?v=1&preset=history&dialogue=frozen');
   assert.equal(await page.locator('.notice').count(), 0);
-  await page.waitForURL((url) => url.search === '?v=2&preset=history&dialogue=frozen');
+  await page.waitForURL((url) => url.search === '?v=2&preset=history&dialogue=frozen&lang=en');
   assert.equal(await page.locator('fieldset[data-measure="dialogue"].active').count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
@@ -80,7 +80,7 @@ test('compare shows both scenarios: the settings that differ, both figures and b
   // Every measure of history differs from the baseline.
   const differing = await page.locator('.compare table.differences tbody tr').allInnerTexts();
   assert.equal(differing.length, 10, differing.join('\n'));
-  assert.ok(differing.some((row) => row.includes('Export-control dialogue') && row.includes('2019-12-16')), differing.join('\n'));
+  assert.ok(differing.some((row) => row.includes('Export-control dialogue') && row.includes('16 December 2019')), differing.join('\n'));
   assert.equal(await page.locator('.compare table.compare-figures tbody tr').count(), 3);
   const chart = await page.locator('figure[data-chart="lead-time"] svg').innerHTML();
   assert.notEqual(chart, alone);
@@ -107,7 +107,7 @@ test('the embed dialog builds the snippet from its options and previews it', asy
   await dialog.locator('input[name="embed-controls"][value="hidden"]').check();
   await dialog.locator('input[type="checkbox"][value="supply"]').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=2&amp;preset=history&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution"/);
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=2&amp;preset=history&amp;lang=en&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution"/);
   assert.match(snippet, /title="Chokepoint/);
   const preview = page.frameLocator('dialog.embed-dialog iframe.embed-preview');
   await preview.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
@@ -145,7 +145,7 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
       assert.equal(await frame.locator(chrome).count(), 0, chrome);
     }
     const back = await frame.locator('[data-action="open-full"]').getAttribute('href');
-    assert.equal(back, `${context.server.url}?v=2&preset=history`);
+    assert.equal(back, `${context.server.url}?v=2&preset=history&lang=en`);
     // Locked: every control is shown and disabled.
     assert.equal(await frame.locator('fieldset.controls-lock').getAttribute('disabled'), 'disabled');
     assert.ok(await frame.locator('[data-param="notice_days"] input').isDisabled());
@@ -155,12 +155,12 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
     const waitFor = (predicate) =>
       page.waitForFunction((source) => window.received.find(eval(source)), predicate.toString()).then((h) => h.jsonValue());
     const ready = await waitFor((m) => m.type === 'chokepoint:scenario-changed');
-    assert.equal(ready.link, 'v=2&preset=history');
+    assert.equal(ready.link, 'v=2&preset=history&lang=en');
     assert.equal(ready.headlines.length, 3);
 
     await page.evaluate(() => window.ask({ type: 'chokepoint:get-scenario', id: 'q1' }));
     const reply = await waitFor((m) => m.type === 'chokepoint:scenario' && m.id === 'q1');
-    assert.equal(reply.link, 'v=2&preset=history');
+    assert.equal(reply.link, 'v=2&preset=history&lang=en');
     assert.deepEqual(reply.warnings, []);
     const shownPeak = await frame.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]').innerText();
     assert.ok(shownPeak.startsWith(`${Math.round(reply.headlines[0].peakLeadTimeDays)} days`), `${shownPeak} vs ${reply.headlines[0].peakLeadTimeDays}`);
@@ -168,12 +168,12 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
     // Set a scenario; its bad part is reported in the reply and on the page, the rest applies.
     await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: 'v=2&preset=escalation&colour=red', id: 2 }));
     const set = await waitFor((m) => m.type === 'chokepoint:scenario' && m.id === 2);
-    assert.equal(set.link, 'v=2&preset=escalation');
+    assert.equal(set.link, 'v=2&preset=escalation&lang=en');
     assert.equal(set.warnings.length, 1);
     assert.match(set.warnings[0], /^colour/);
     assert.notDeepEqual(set.headlines, reply.headlines);
     await frame.locator('.notice[data-notice="message"]').getByText('colour').waitFor();
-    const changed = await waitFor((m) => m.type === 'chokepoint:scenario-changed' && m.link === 'v=2&preset=escalation');
+    const changed = await waitFor((m) => m.type === 'chokepoint:scenario-changed' && m.link === 'v=2&preset=escalation&lang=en');
     assert.deepEqual(changed.headlines, set.headlines);
     await frame.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]')
       .getByText(`${Math.round(set.headlines[0].peakLeadTimeDays)} days`).waitFor();
@@ -190,7 +190,7 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
       window.ask({ type: 'chokepoint:get-scenario', id: 'after' });
     });
     const after = await waitFor((m) => m.id === 'after');
-    assert.equal(after.link, 'v=2&preset=escalation');
+    assert.equal(after.link, 'v=2&preset=escalation&lang=en');
     assert.equal(await page.evaluate(() => window.received.length), count + 1, 'only the last message was answered');
     await screenshot(page, 'embedded-course-page', { fullPage: false });
     assert.deepEqual(problems, []);

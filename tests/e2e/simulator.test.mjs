@@ -133,11 +133,12 @@ test('the data download traces its scenario and holds every monthly series', asy
   const lines = (await readFile(await download.path(), 'utf8')).split('\n').filter(Boolean);
   assert.match(lines[0], /^# Chokepoint model \d+\.\d+\.\d+/);
   assert.equal(lines[1], '# scenario: ?v=2&preset=history&dialogue=frozen');
-  const header = lines[3].split(',');
+  assert.match(lines[3], /^# columns:/);
+  const header = lines[4].split(',');
   for (const column of ['month', 'material', 'lead_time_days', 'baseline_lead_time_days', 'lead_time_days_p10', 'jp_exports_t_p90']) {
     assert.ok(header.includes(column), column);
   }
-  const rows = lines.slice(4).map((line) => line.split(','));
+  const rows = lines.slice(5).map((line) => line.split(','));
   assert.equal(rows.length, 72 * 3);
   assert.deepEqual(rows[0].slice(0, 2), ['2018-01', 'hf']);
   assert.ok(rows.every((row) => row.length === header.length && row.slice(2).every((v) => Number.isFinite(Number(v)))));
@@ -147,6 +148,8 @@ test('the data download traces its scenario and holds every monthly series', asy
 
 test("copy link puts the scenario's address on the clipboard", async () => {
   const { page, problems } = await open('?v=2&preset=escalation', ['clipboard-read', 'clipboard-write']);
+  // The address bar is written once the page rests; the copied link is the same.
+  await page.waitForURL((url) => url.search === '?v=2&preset=escalation&lang=en');
   await page.locator('[data-action="copy-link"]').click();
   await page.locator('.share-status').getByText('Link copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

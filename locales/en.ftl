@@ -1,0 +1,209 @@
+## Chokepoint: the page's own words in English. The English names and help texts of measures,
+## parameters, presets and materials live next to the model's tables in the code; ja.ftl and
+## ko.ftl translate those as well.
+
+page-title = Chokepoint: the 2019 Japan–South Korea export-control dispute, simulated
+tagline = Simulate the 2019 Japan–South Korea export-control dispute: how licensing, white lists, diplomacy and Korea's responses moved lead times and trade in hydrogen fluoride, photoresist and fluorinated polyimide.
+embed-tagline = The 2019 Japan–Korea export-control dispute, simulated
+open-full = Open the full simulator ↗
+language = Language
+footer = Every number is computed in your browser from a documented model; nothing you do here is sent anywhere.
+about-summary = About the model: mechanisms, parameters, sources and validation
+about-language-note = The model document is written in English.
+
+## Notices
+
+notice-link = Parts of this link could not be used and were left at their defaults:
+notice-file = Parts of this file could not be used and were left at their defaults:
+notice-message = Parts of the scenario sent by the page could not be used and were left at their defaults:
+dismiss = Dismiss
+
+## Presets and controls
+
+presets-label = Prepared scenarios
+preset-reset = Reset to baseline
+own-scenario = Your own scenario: edited from a preset.
+controls-label = Measures and assumptions
+controls-locked-note = The settings of this scenario (locked)
+assumptions = Market assumptions
+assumptions-help = Every number the model uses, with its source. The shaded bands vary the uncertain ones.
+reset-changed = Reset { $count } changed { $count ->
+    [one] assumption
+   *[other] assumptions
+}
+changed-badge = { $count } changed
+param-of-material = { $label } ({ $material })
+param-default = Default { $value }: { $source }
+param-value = { $value } { $unit }
+change-state = { $measure }: state
+change-from = { $measure }: from
+from = from
+remove-change = Remove this change of { $measure }
+add-change = Add a change
+state-throughout = { $state } throughout.
+timeline-segment = { $measure }: { $state } from { $date }
+
+## Results
+
+results-label = Results
+headlines-label = Headline figures
+figure-peak = Peak lead time
+figure-exports-lost = Japanese exports lost
+figure-shortfall = Months with a shortfall
+figure-jp-share = Japan's share of imports, Dec 2023
+days = { $days } days
+tonnes = { $tonnes } t
+percent = { $value }%
+vs-baseline = { $above } vs baseline, { $month }
+what-changed = What changed
+attribution-pending = Working out which measure caused how much…
+download-svg = Download SVG
+download-png = PNG
+
+## What changed, in sentences
+
+finding-unchanged = { $material }: lead time stays at its baseline level of about { $days } days.
+finding-peak = { $material } lead time peaks at { $days } days in { $month }, { $above } days above baseline.
+finding-peak-domestic = { $material } lead time peaks at { $days } days in { $month }, { $above } days above baseline; Korean producers cover { $share }% of demand by { $domestic-month }.
+finding-exports = Japan's exports of { $material } to Korea are { $tonnes } t ({ $money }) lower over 2018–2023, and Japan ends with { $share }% of Korea's imports.
+finding-shortfall = Korean users of { $material } go short in { $months } { $months ->
+    [one] month
+   *[other] months
+}.
+
+## Charts
+
+chart-title-lead-time = Lead time: { $material }
+chart-title-jp-exports = Japan's exports to Korea: { $material }
+chart-title-supply = Korea's supply by source: { $material }
+chart-title-inventory = Inventory cover: { $material }
+chart-title-attribution = What raised the peak lead time: { $material }
+axis-days = days
+axis-tonnes-month = tonnes per month
+axis-weeks = weeks of demand
+legend-scenario = Scenario
+legend-a = A: this scenario
+legend-b = B: { $name }
+legend-baseline = Baseline (no measures)
+legend-band = p10–p90
+legend-observed = Observed
+legend-domestic = Korean producers
+legend-third = Third countries
+legend-japan = Japan
+legend-shortfall = Shortfall
+legend-demand = Demand
+attribution-empty = No measure in this scenario.
+attribution-value = { $value } days
+caption-lead-time = Days from order to delivery for Korean buyers of { $material }, averaged over the sources taking orders. The band holds 80% of { $draws } runs over the uncertain assumptions; vertical lines mark the scenario's dated changes.
+caption-jp-exports-observed = Tonnes shipped from Japan each month. Triangles are the observed figures (hover or focus for the source); the band holds 80% of runs.
+caption-jp-exports = Tonnes shipped from Japan each month, against the baseline; the band holds 80% of runs.
+caption-supply = Where Korea's supply came from each month; the dashed line is demand. Supply above demand goes into stock (precautionary buying, restocking).
+caption-supply-a = Where Korea's supply came from each month in scenario A; the dashed line is demand. Supply above demand goes into stock (precautionary buying, restocking).
+caption-inventory = Korean stocks at the end of each month, in weeks of that month's demand; a shortfall starts when they run out.
+caption-attribution = Each measure's share (Shapley value) of the rise in peak lead time from { $from } to { $to } days; the shares add up to the whole rise. Japanese exports lost: { $lost }.
+attribution-lost-item = { $measure } { $tonnes } t
+observed-note = Observed { $period }: { $value } t. Source: { $source }
+observed-note-with = Observed { $period }: { $value } t. Source: { $source } ({ $note })
+observed-average = { $first } to { $last } (monthly average)
+
+## Compare
+
+compare-heading = Compare
+compare-help = Keep a second scenario on the charts while you change this one.
+compare-with = Compare with
+compare-current = This scenario as it is now
+compare-start = Compare
+compare-a = A, solid line: the scenario the controls edit.
+compare-b = B, dotted black line: { $name }.
+compare-edited = an edited scenario
+compare-swap = Swap A and B (edit B)
+compare-stop = Stop comparing
+compare-figures = Headline figures
+compare-material = Material
+compare-peak-a = Peak lead time, A
+compare-peak-b = Peak lead time, B
+compare-lost-a = Japanese exports lost, A
+compare-lost-b = Japanese exports lost, B
+compare-peak-cell = { $days } days ({ $month })
+compare-same = A and B have the same settings.
+compare-differ = { $count } { $count ->
+    [one] setting differs
+   *[other] settings differ
+}
+compare-setting = Setting
+schedule-throughout = { $state } throughout
+schedule-from-start = { $state } from the start
+schedule-from = { $state } from { $date }
+
+## Share, download, embed
+
+share-label = Share and download
+copy-link = Copy link
+link-copied = Link copied.
+copy-by-hand = Copy this link:
+download-csv = Download data (CSV)
+save-json = Save scenario (JSON)
+load-json = Load scenario
+open-embed = Embed…
+embed-title = Embed this scenario in a course page
+embed-controls = Controls
+embed-charts = Charts
+embed-language = Language
+embed-language-reader = The reader's browser language
+embed-height = Height in pixels
+embed-paste = Paste this into the course page:
+embed-copy = Copy snippet
+embed-copied = Snippet copied.
+embed-open = Open the embedded view
+embed-close = Close
+embed-preview = Preview:
+embed-preview-title = Preview of the embedded simulator
+embed-iframe-title = Chokepoint: the 2019 Japan–Korea export-control dispute, simulated
+
+## Saved scenarios
+
+saved-summary = Saved scenarios ({ $count })
+saved-name = Name
+saved-placeholder = My scenario
+saved-save = Save this scenario
+saved-load = Load
+saved-delete = Delete
+saved-delete-label = Delete { $name }
+saved-unavailable = This browser does not let the page keep saved scenarios.
+saved-unreadable = Your saved scenarios could not be read: { $reason }. A new list was started.
+saved-unreadable-kept = Your saved scenarios could not be read: { $reason }. They were kept aside in this browser's storage under '{ $key }'. A new list was started.
+saved-not-written = The scenario could not be saved in this browser.
+
+## Files
+
+file-too-large = The file is { $bytes } bytes, more than the { $max } a scenario file can be.
+file-not-scenario = This is not a Chokepoint scenario file ({ $reason }).
+file-wrong-format = The file's format is '{ $format }', not 'chokepoint-scenario'.
+file-wrong-version = Scenario files of version { $version } are not known; this page reads version 1.
+file-unreadable = The file could not be read ({ $reason }).
+
+## What a link (or file or message) could not use
+
+warning-too-long = The link is { $bytes } bytes long, more than the { $max } accepted; the default scenario is shown instead.
+warning-version = link version '{ $version }' is not known; read as version { $current }
+warning-preset = '{ $value }' is not a preset ({ $known }); the baseline is used
+warning-state = '{ $item }' ignored: '{ $value }' is not one of { $known }
+warning-date = '{ $item }' ignored: '{ $value }' is not a date between 2018-01 and 2023-12
+warning-clamped = { $value } is outside { $min }..{ $max } { $unit }; { $applied } is used
+warning-not-number = '{ $value }' is not a number; the default { $default } is used
+warning-unknown = unknown setting, ignored
+warning-compare-preset = unknown setting, ignored (the compared scenario's preset is compare=)
+warning-material = '{ $value }' is not a material ({ $known })
+warning-one-or-zero = '{ $value }' is not 1 or 0
+warning-one-of = '{ $value }' is not one of { $known }
+warning-chart = '{ $value }' ignored: not one of { $known }
+warning-no-chart = no chart named; every chart is shown
+warning-needs-embed = applies only with embed=1; ignored
+warning-language = '{ $value }' is not a language of this page ({ $known })
+
+## Data download
+
+csv-model = Chokepoint model { $version }: monthly outputs 2018-01 to 2023-12
+csv-scenario = scenario: { $link }
+csv-bands = bands: { $draws } draws, seed { $seed }
+csv-columns = columns: month; material; each output (t, days, weeks, shares, USD), then baseline_ for the same output without measures, then _p10 and _p90 for the 80% band

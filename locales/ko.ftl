@@ -1,0 +1,419 @@
+## Chokepoint: 한국어
+
+page-title = Chokepoint: 2019년 한일 수출규제 분쟁 시뮬레이터
+tagline = 2019년 한일 수출규제 분쟁을 시뮬레이션합니다. 수출 허가 제도, 화이트리스트, 외교, 그리고 한국의 대응이 불화수소·포토레지스트·플루오린 폴리이미드의 리드타임과 교역량을 어떻게 움직였는지 보여 줍니다.
+embed-tagline = 2019년 한일 수출규제 분쟁 시뮬레이션
+open-full = 전체 시뮬레이터 열기 ↗
+language = 언어
+footer = 모든 수치는 문서화된 모델로 이 브라우저 안에서 계산됩니다. 여기서 하는 작업은 어디에도 전송되지 않습니다.
+about-summary = 모델 소개: 작동 방식, 매개변수, 출처, 검증
+about-language-note = 모델 설명 문서는 영어로 쓰여 있습니다.
+
+## 알림
+
+notice-link = 이 링크의 일부를 사용할 수 없어 기본값으로 두었습니다:
+notice-file = 이 파일의 일부를 사용할 수 없어 기본값으로 두었습니다:
+notice-message = 삽입한 페이지가 보낸 시나리오의 일부를 사용할 수 없어 기본값으로 두었습니다:
+dismiss = 닫기
+
+## 프리셋과 조작
+
+presets-label = 준비된 시나리오
+preset-reset = 기준선으로 되돌리기
+own-scenario = 나만의 시나리오: 프리셋에서 편집했습니다.
+controls-label = 조치와 가정
+controls-locked-note = 이 시나리오의 설정 (변경 불가)
+assumptions = 시장 가정
+assumptions-help = 모델이 쓰는 모든 수치와 그 출처입니다. 음영 띠는 불확실한 값을 바꿔 본 범위입니다.
+reset-changed = 바꾼 가정 { $count }개 되돌리기
+changed-badge = { $count }개 변경
+param-of-material = { $label } ({ $material })
+param-default = 기본값 { $value }: { $source }
+param-value = { $value } { $unit }
+change-state = { $measure }: 상태
+change-from = { $measure }: 시작일
+from = 시작
+remove-change = { $measure }의 이 변경 삭제
+add-change = 변경 추가
+state-throughout = 전 기간 { $state }.
+timeline-segment = { $measure }: { $date }부터 { $state }
+
+## 결과
+
+results-label = 결과
+headlines-label = 주요 수치
+figure-peak = 최대 리드타임
+figure-exports-lost = 일본 수출 감소
+figure-shortfall = 공급 부족이 있었던 달 수
+figure-jp-share = 수입 중 일본 비중 (2023년 12월)
+days = { $days }일
+tonnes = { $tonnes }톤
+percent = { $value }%
+vs-baseline = 기준선 대비 { $above }, { $month }
+what-changed = 무엇이 달라졌나
+attribution-pending = 어떤 조치가 얼마나 영향을 주었는지 계산하는 중…
+download-svg = SVG 내려받기
+download-png = PNG
+
+## 무엇이 달라졌나
+
+finding-unchanged = { $material }: 리드타임이 기준선 수준인 약 { $days }일에 머뭅니다.
+finding-peak = { $material } 리드타임은 { $month }에 { $days }일로 가장 길며, 기준선보다 { $above }일 깁니다.
+finding-peak-domestic = { $material } 리드타임은 { $month }에 { $days }일로 가장 길며, 기준선보다 { $above }일 깁니다. { $domestic-month }까지 한국 생산자가 수요의 { $share }%를 공급합니다.
+finding-exports = 일본의 대한국 { $material } 수출은 2018~2023년에 { $tonnes }톤({ $money }) 줄고, 기간 말 한국의 수입 중 일본 비중은 { $share }%입니다.
+finding-shortfall = 한국의 { $material } 사용자는 { $months }개월 동안 공급 부족을 겪습니다.
+
+## 그래프
+
+chart-title-lead-time = 리드타임: { $material }
+chart-title-jp-exports = 일본의 대한국 수출: { $material }
+chart-title-supply = 한국의 공급원별 공급: { $material }
+chart-title-inventory = 재고: { $material }
+chart-title-attribution = 최대 리드타임을 끌어올린 요인: { $material }
+axis-days = 일
+axis-tonnes-month = 톤/월
+axis-weeks = 수요 주 수
+legend-scenario = 시나리오
+legend-a = A: 이 시나리오
+legend-b = B: { $name }
+legend-baseline = 기준선 (조치 없음)
+legend-band = p10~p90
+legend-observed = 실측치
+legend-domestic = 한국 생산자
+legend-third = 제3국
+legend-japan = 일본
+legend-shortfall = 공급 부족
+legend-demand = 수요
+attribution-empty = 이 시나리오에는 조치가 없습니다.
+attribution-value = { $value }일
+caption-lead-time = 한국의 { $material } 구매자가 주문해서 받기까지의 일수 (주문을 받는 공급원의 평균). 띠는 불확실한 가정을 바꾼 { $draws }회 계산 중 80%가 들어가는 범위이고, 세로선은 시나리오에서 날짜가 정해진 변경입니다.
+caption-jp-exports-observed = 일본에서 매월 출하된 톤 수. 삼각형은 실측치입니다 (포인터를 올리거나 포커스하면 출처가 보입니다). 띠는 계산의 80%가 들어가는 범위입니다.
+caption-jp-exports = 일본에서 매월 출하된 톤 수를 기준선과 비교한 것. 띠는 계산의 80%가 들어가는 범위입니다.
+caption-supply = 한국의 공급이 매월 어디에서 왔는지. 점선은 수요입니다. 수요를 넘는 공급은 재고가 됩니다 (예방적 추가 구매, 재고 보충).
+caption-supply-a = 시나리오 A에서 한국의 공급이 매월 어디에서 왔는지. 점선은 수요입니다. 수요를 넘는 공급은 재고가 됩니다 (예방적 추가 구매, 재고 보충).
+caption-inventory = 매월 말 한국의 재고를 그달 수요의 주 수로 나타냅니다. 재고가 바닥나면 공급 부족이 시작됩니다.
+caption-attribution = 최대 리드타임이 { $from }일에서 { $to }일로 오른 몫 가운데 각 조치의 기여 (섀플리 값). 기여를 모두 더하면 전체 상승분이 됩니다. 일본 수출 감소: { $lost }.
+attribution-lost-item = { $measure } { $tonnes }톤
+observed-note = 실측 { $period }: { $value }톤. 출처: { $source }
+observed-note-with = 실측 { $period }: { $value }톤. 출처: { $source } ({ $note })
+observed-average = { $first }~{ $last } (월평균)
+
+## 비교
+
+compare-heading = 비교
+compare-help = 이 시나리오를 바꾸는 동안 다른 시나리오를 그래프에 함께 둡니다.
+compare-with = 비교 대상
+compare-current = 지금의 이 시나리오
+compare-start = 비교하기
+compare-a = A (실선): 조작 패널에서 편집하는 시나리오.
+compare-b = B (검은 점선): { $name }.
+compare-edited = 편집한 시나리오
+compare-swap = A와 B 바꾸기 (B 편집)
+compare-stop = 비교 그만하기
+compare-figures = 주요 수치
+compare-material = 품목
+compare-peak-a = 최대 리드타임, A
+compare-peak-b = 최대 리드타임, B
+compare-lost-a = 일본 수출 감소, A
+compare-lost-b = 일본 수출 감소, B
+compare-peak-cell = { $days }일 ({ $month })
+compare-same = A와 B의 설정이 같습니다.
+compare-differ = 다른 설정 { $count }개
+compare-setting = 설정
+schedule-throughout = 전 기간 { $state }
+schedule-from-start = 처음부터 { $state }
+schedule-from = { $date }부터 { $state }
+
+## 공유, 내려받기, 삽입
+
+share-label = 공유와 내려받기
+copy-link = 링크 복사
+link-copied = 링크를 복사했습니다.
+copy-by-hand = 이 링크를 복사하세요:
+download-csv = 데이터 내려받기 (CSV)
+save-json = 시나리오 저장 (JSON)
+load-json = 시나리오 불러오기
+open-embed = 삽입…
+embed-title = 이 시나리오를 수업 페이지에 삽입하기
+embed-controls = 조작 패널
+embed-charts = 그래프
+embed-language = 언어
+embed-language-reader = 읽는 사람의 브라우저 언어
+embed-height = 높이 (픽셀)
+embed-paste = 다음 코드를 수업 페이지에 붙여 넣으세요:
+embed-copy = 코드 복사
+embed-copied = 코드를 복사했습니다.
+embed-open = 삽입 화면 열기
+embed-close = 닫기
+embed-preview = 미리 보기:
+embed-preview-title = 삽입 화면 미리 보기
+embed-iframe-title = Chokepoint: 2019년 한일 수출규제 분쟁 시뮬레이터
+
+## 저장한 시나리오
+
+saved-summary = 저장한 시나리오 ({ $count })
+saved-name = 이름
+saved-placeholder = 내 시나리오
+saved-save = 이 시나리오 저장
+saved-load = 불러오기
+saved-delete = 삭제
+saved-delete-label = { $name } 삭제
+saved-unavailable = 이 브라우저에서는 시나리오를 저장할 수 없습니다.
+saved-unreadable = 저장한 시나리오를 읽을 수 없습니다: { $reason }. 새 목록을 시작했습니다.
+saved-unreadable-kept = 저장한 시나리오를 읽을 수 없습니다: { $reason }. 이 브라우저 저장소에 '{ $key }'(으)로 따로 보관했습니다. 새 목록을 시작했습니다.
+saved-not-written = 이 브라우저에 시나리오를 저장하지 못했습니다.
+
+## 파일
+
+file-too-large = 파일이 { $bytes }바이트로, 시나리오 파일의 최대 크기 { $max }바이트를 넘습니다.
+file-not-scenario = Chokepoint 시나리오 파일이 아닙니다 ({ $reason }).
+file-wrong-format = 파일 형식이 'chokepoint-scenario'가 아니라 '{ $format }'입니다.
+file-wrong-version = 버전 { $version }의 시나리오 파일은 지원하지 않습니다. 이 페이지는 버전 1을 읽습니다.
+file-unreadable = 파일을 읽을 수 없습니다 ({ $reason }).
+
+## 링크(파일, 메시지)에서 쓰지 못한 부분
+
+warning-too-long = 링크가 { $bytes }바이트로 허용 한도 { $max }바이트를 넘습니다. 기본 시나리오를 보여 줍니다.
+warning-version = 링크 버전 '{ $version }'을(를) 알 수 없어 버전 { $current }(으)로 읽었습니다
+warning-preset = '{ $value }'은(는) 프리셋이 아닙니다 ({ $known }). 기준선을 사용합니다
+warning-state = '{ $item }' 무시: '{ $value }'은(는) { $known } 중 하나가 아닙니다
+warning-date = '{ $item }' 무시: '{ $value }'은(는) 2018-01~2023-12 사이의 날짜가 아닙니다
+warning-clamped = { $value }은(는) 범위 { $min }..{ $max } { $unit }을(를) 벗어납니다. { $applied }을(를) 사용합니다
+warning-not-number = '{ $value }'은(는) 숫자가 아닙니다. 기본값 { $default }을(를) 사용합니다
+warning-unknown = 알 수 없는 설정이라 무시했습니다
+warning-compare-preset = 알 수 없는 설정이라 무시했습니다 (비교할 시나리오의 프리셋은 compare=로 지정합니다)
+warning-material = '{ $value }'은(는) 품목이 아닙니다 ({ $known })
+warning-one-or-zero = '{ $value }'은(는) 1도 0도 아닙니다
+warning-one-of = '{ $value }'은(는) { $known } 중 하나가 아닙니다
+warning-chart = '{ $value }' 무시: { $known } 중 하나가 아닙니다
+warning-no-chart = 지정한 그래프가 없어 모든 그래프를 보여 줍니다
+warning-needs-embed = embed=1일 때만 적용되므로 무시했습니다
+warning-language = '{ $value }'은(는) 이 페이지의 언어가 아닙니다 ({ $known })
+
+## 데이터 내려받기
+
+csv-model = Chokepoint 모델 { $version }: 월별 출력 2018-01~2023-12
+csv-scenario = 시나리오: { $link }
+csv-bands = 띠: { $draws }회 계산, 시드 { $seed }
+csv-columns = 열: month(월), material(품목), 각 출력(톤, 일, 주, 비중, 미국 달러), 이어서 같은 출력의 조치 없는 값 baseline_, 마지막으로 80% 띠의 _p10과 _p90
+
+## 품목
+
+material-hf = 불화수소
+material-photoresist = 포토레지스트
+material-polyimide = 플루오린 폴리이미드
+
+## 조치
+
+-licensing-help = 포괄허가: 3년짜리 허가 하나로 모든 거래를 합니다. 개별허가: 계약마다 심사를 기다립니다 (최장 90일, 긴장된 정세에서는 더 길고 허가 유효기간은 약 6개월). 특별일반포괄허가: 인증된 수출자는 약 1주일의 서류 절차로 출하합니다. 2019년 7월 4일부터 (요미우리). 레지스트는 2019년 12월 20일 특별일반포괄허가로 (연합뉴스). 2023년 3월 16일 포괄허가로 복귀 (일본 경제산업성).
+measure-licensing_hf = 수출 허가: 불화수소
+    .help = { -licensing-help }
+measure-licensing_photoresist = 수출 허가: 포토레지스트
+    .help = { -licensing-help }
+measure-licensing_polyimide = 수출 허가: 플루오린 폴리이미드
+    .help = { -licensing-help }
+measure-white_list = 한국의 화이트리스트 지위
+    .help = 그룹 B: 캐치올 규제가 적용되고 일반포괄허가를 쓸 수 없어, 포괄허가는 특별일반포괄허가가 됩니다. 한국은 2019년 8월 28일 그룹 B로 옮겨졌고 (KBS) 2023년 7월 21일 그룹 A로 돌아왔습니다.
+measure-wto_case = WTO 제소
+    .help = 한국의 WTO 제소(DS590)는 외교적 긴장을 높이며, 패널 단계에서 가장 큰 영향을 줍니다. 2019년 9월 11일 양자협의 요청, 2019년 11월 22일 절차 중단, 2020년 7월 29일 패널 설치, 2023년 3월 23일 철회.
+measure-gsomia = GSOMIA
+    .help = 군사정보보호협정 종료는 긴장을 높입니다. 2019년 8월 22일 종료를 통보했고, 만료 몇 시간 전인 2019년 11월 22일 통보의 효력을 정지했습니다 (연합뉴스).
+measure-korea_white_list = 한국 화이트리스트에서 일본 제외
+    .help = 한국이 일본을 새로 만든 가의2 지역으로 옮긴 조치 (2019년 9월 18일 시행, 2023년 4월 24일 복원)는 긴장을 높입니다.
+measure-localization = 국산화 프로그램
+    .help = 한국 생산자에 대한 정부 자금 (2020~22년 5조 원 이상)은 기업이 짓는 국내 생산능력을 늘립니다. 규모는 매개변수(국산화 강도)로 정합니다.
+measure-diversification = 수입선 다변화 추진
+    .help = 중국, 대만, 벨기에, 미국의 공급자를 인증하려는 정부의 추진은 기업이 확보하는 제3국 공급을 늘립니다.
+measure-dialogue = 수출관리 정책대화
+    .help = 국장급 수출관리 정책대화는 긴장을 낮춰 허가를 빠르게 하고, 조치가 이어지리라는 예상 기간을 줄입니다. 2016년 6월 이후 처음으로 2019년 12월 16일 재개되었습니다.
+
+state-bulk = 포괄허가
+state-individual = 개별허가
+state-special_bulk = 특별일반포괄허가
+state-a = 그룹 A (화이트리스트)
+state-b = 그룹 B
+state-none = 제소 없음
+state-consultations = 양자협의 요청
+state-suspended = 절차 중단
+state-panel = 패널 설치
+state-withdrawn = 철회
+state-in_force = 유효
+state-notified = 종료 통보
+state-terminated = 종료
+state-listed = 일본이 한국 화이트리스트에 있음
+state-removed = 일본 제외
+state-off = 없음
+state-on = 있음
+state-frozen = 중단
+state-resumed = 재개
+
+side-japan = 일본의 조치
+side-korea = 한국의 대응
+side-both = 대화
+
+## 프리셋
+
+preset-baseline = 기준선 (조치 없음)
+    .description = 조치 없음: 2018년처럼 교역이 이어지고 수요만 늘어납니다.
+preset-history = 실제 경과
+    .description = 2019년 7월 개별허가부터 2023년 해제까지, 실제로 일어난 분쟁.
+preset-escalation = 격화
+    .description = 2019년 11월 GSOMIA가 종료되고, 대화는 없으며, WTO 패널이 진행되고, 아무것도 해제되지 않습니다.
+preset-settlement = 2019년 12월 타결
+    .description = 2019년 12월 대화까지는 실제와 같고, 그 대화에서 분쟁이 타결됩니다: 포괄허가와 그룹 A로 돌아갑니다.
+preset-no_localization = 한국 국산화 없음
+    .description = 실제와 같지만, 한국이 국산화 프로그램도 수입선 다변화 추진도 하지 않습니다.
+preset-licensing_only = 수출 허가만
+    .description = 2019년 7월부터 2023년 3월까지 일본의 개별허가만 있습니다. 화이트리스트 변경도 한국의 대응도 없습니다.
+
+## 매개변수 그룹
+
+group-licensing = 수출 허가
+group-climate = 외교 정세
+group-korean_response = 한국의 프로그램
+group-market = 시장
+group-inventory = 재고
+group-substitution = 대체
+
+## 매개변수
+
+param-notice_days = 규제 발효 전 예고 기간
+    .unit = 일
+    .help = 더 엄격한 허가 제도의 발표부터 발효까지의 일수. 이 기간에 구매자는 출하를 앞당깁니다.
+param-review_cap_days = 표준 심사 기간 상한
+    .unit = 일
+    .help = 심사 한 번의 공표된 상한. 긴장된 외교 정세에서는 늘어납니다.
+param-review_min_fraction = 가장 짧은 허가 대기 (예상 대기 시간 대비 비율)
+    .unit = 비율
+    .help = 허가는 예상 대기 시간의 이 비율보다 빨리 나오지 않으므로, 첫 허가는 일정한 공백 뒤에 나옵니다.
+param-renewal_lead_days = 만료 전 갱신 신청
+    .unit = 일
+    .help = 구매자는 현재 개별허가가 끝나기 이만큼 전에 다음 허가를 신청합니다. 대기가 길면 공백이 생깁니다.
+param-individual_validity_months = 개별허가 유효기간
+    .unit = 개월
+    .help = 개별허가는 이 기간 뒤에 갱신해야 합니다. 특별일반포괄허가와 포괄허가는 36개월 유효합니다.
+param-special_bulk_processing_days = 특별일반포괄허가의 출하당 절차
+    .unit = 일
+    .help = 특별일반포괄허가 아래서 (또는 한국이 그룹 B인 동안의 포괄허가로) 출하마다 드는 추가 서류 절차 일수.
+param-climate_weight_wto = 외교 정세에서 WTO 제소의 가중치
+    .unit = 지수
+    .help = 진행 중인 WTO 제소가 외교적 긴장을 얼마나 높이는지 (패널 = 최대 가중치).
+param-climate_weight_gsomia = 외교 정세에서 GSOMIA의 가중치
+    .unit = 지수
+    .help = 정보보호협정 종료가 긴장을 얼마나 높이는지 (종료 = 최대 가중치).
+param-climate_weight_korea_white_list = 한국 자체 화이트리스트 조치의 가중치
+    .unit = 지수
+    .help = 한국 화이트리스트에서 일본을 빼는 것이 긴장을 얼마나 높이는지.
+param-climate_weight_dialogue = 대화에 따른 완화
+    .unit = 지수
+    .help = 국장급 대화 재개가 긴장을 얼마나 낮추는지.
+param-review_climate_stretch = 긴장이 최대일 때 심사 상한의 증가
+    .unit = 비율
+    .help = 긴장이 최대일 때 90일 상한이 이 비율만큼 늘어납니다 (1 = 두 배).
+param-review_climate_elasticity = 외교 정세에 대한 심사 기간의 반응
+    .unit = 비율
+    .help = 평균 심사 기간은 긴장이 최대일 때 이 비율만큼 늘고, 완화되면 줄어듭니다.
+param-approval_climate_elasticity = 외교 정세에 대한 허가의 반응
+    .unit = 비율
+    .help = 심사 한 번이 허가로 끝날 확률은 긴장이 최대일 때 이 비율만큼 떨어집니다 (아니면 추가 서류를 요구받습니다).
+param-expected_duration_months = 조치의 예상 지속 기간
+    .unit = 개월
+    .help = 중립적인 정세에서 기업이 규제가 얼마나 이어지리라 보는지. 예상이 길수록 다변화가 이득입니다.
+param-duration_climate_elasticity = 외교 정세에 대한 예상 지속 기간의 반응
+    .unit = 비율
+    .help = 예상 지속 기간은 긴장이 최대일 때 이 비율만큼 늘고, 완화되면 줄어듭니다.
+param-localization_intensity = 국산화 프로그램 강도
+    .unit = × 2019년 프로그램
+    .help = 시행될 때의 한국 소재·부품·장비 프로그램 규모.
+param-private_localization_share = 프로그램 없는 국산화
+    .unit = 비율
+    .help = 정부 자금 없이도 기업이 스스로 하는 국내 생산 확대의 비율.
+param-private_diversification_share = 추진책 없는 다변화
+    .unit = 비율
+    .help = 정부 추진책 없이도 기업이 하는 제3국 공급자로의 전환 비율.
+param-structural_diversification_share = 제3국 구매 중 남는 비율
+    .unit = 비율
+    .help = 일본 허가가 다시 나와도 남는 제3국 추가 구매의 비율. 나머지는 공급이 막힌 동안에만 이어집니다.
+param-restock_months = 재고를 되돌리는 기간
+    .unit = 개월
+    .help = 구매자는 목표 재고와 실제 재고의 차이를 이 개월 수에 걸쳐 메웁니다.
+param-rush_spare_capacity = 예고 1주당 추가 출하
+    .unit = 주 분량 공급/예고 주
+    .help = 준비된 재고 외에도, 공급자는 규제 전 예고 1주마다 이만큼 더 출하할 수 있습니다.
+param-precaution_cap_weeks = 구매자가 원하는 추가 재고 상한
+    .unit = 주
+    .help = 예방적 추가 구매는 이 주 수만큼의 추가 공급에서 멈춥니다.
+param-congestion_factor = 늘어나는 공급자의 혼잡
+    .unit = 비율
+    .help = 아직 공급하지 못하는 수요 한 단위당 대체 경로에서 생기는 추가 대기 (평소 리드타임 대비 비율).
+param-third_country_decay_months = 제3국 계약의 축소
+    .unit = 개월
+    .help = 다변화할 이유가 사라지면 제3국 추가 공급은 이 기간에 걸쳐 줄어듭니다.
+param-domestic_decay_months = 한국 생산능력의 축소
+    .unit = 개월
+    .help = 대응으로 지은 한국 공장은 매몰 투자여서 천천히만 줄어듭니다.
+param-demand_t = 2018년 1월 한국의 수요
+    .unit = 톤/월
+    .help = 2018년 초 한국 사용자가 필요로 한 월별 톤 수 (수입 환산).
+param-demand_growth_pct = 수요 증가
+    .unit = %/년
+    .help = 한국 수요의 연간 증가율. 완만하게 적용됩니다.
+param-jp_share_2018 = 2018년 공급 중 일본 비중
+    .unit = 비율
+    .help = 분쟁 전 한국 공급 가운데 일본에서 온 비율. 나머지는 제3국에서 왔습니다.
+param-controlled_share = 규제 대상 교역 비율
+    .unit = 비율
+    .help = 일본 출하 가운데 규제 대상 등급에 해당해 허가가 필요한 비율.
+param-price_usd_per_t = 일본 공급의 단가
+    .unit = 미국 달러/톤
+    .help = 일본이 수출한 톤 수를 미국 달러로 바꿉니다.
+param-inventory_weeks = 처음의 재고
+    .unit = 주
+    .help = 분쟁 전 재고로 가진 수요의 주 수. 구매자는 이 수준을 지키려 합니다.
+param-ready_stock_weeks = 앞당길 수 있는 공급
+    .unit = 주
+    .help = 규제가 발표되자마자 구매자가 가져갈 수 있는, 재고로 준비된 일본 공급의 주 수.
+param-review_days = 중립적 정세에서의 평균 심사 기간
+    .unit = 일
+    .help = 외교 정세로 늘거나 줄기 전의 심사 한 번의 평균 기간.
+param-approval_probability = 심사 한 번에서의 허가
+    .unit = 확률
+    .help = 심사 한 번이 허가로 끝날 확률. 아니면 수출자는 추가 서류를 요구받고 다시 기다립니다.
+param-jp_lead_days = 일본에서의 생산과 운송
+    .unit = 일
+    .help = 허가 대기가 없을 때 일본에 주문해서 받기까지의 일수.
+param-third_extra_lead_days = 제3국의 추가 리드타임
+    .unit = 일 (일본 대비)
+    .help = 중국, 대만, 벨기에, 미국에 한 주문이 일본에 한 주문보다 더 걸리는 일수. 구매자가 일본을 택했으므로 음수가 되지 않습니다.
+param-domestic_extra_lead_days = 한국 생산자의 추가 리드타임
+    .unit = 일 (일본 대비)
+    .help = 새로 인증된 한국 공장에 한 주문이 일본에 한 주문보다 더 걸리는 일수 (인증용 로트, 증산).
+param-third_max_share = 제3국이 맡을 수 있는 추가 공급 상한
+    .unit = 수요 대비 비율
+    .help = 구매자가 적극적으로 나설 때 옮길 수 있는, 2018년 수준을 넘는 제3국 추가 공급.
+param-third_qualification_months = 제3국 공급자 인증
+    .unit = 개월
+    .help = 새 해외 공급원을 생산 라인에 쓸 수 있기까지의 개월 수.
+param-third_ramp_months = 제3국 공급의 증가
+    .unit = 개월
+    .help = 인증 뒤 제3국 공급이 늘어나는 시간 상수.
+param-domestic_max_share = 한국 생산자가 맡을 수 있는 수요 상한
+    .unit = 수요 대비 비율
+    .help = 건설과 인증을 마친 한국 공장이 공급할 수 있는 수요의 비율.
+param-domestic_qualification_months = 한국산 공급 인증
+    .unit = 개월
+    .help = 한국산 제품을 생산 라인에 쓸 수 있기까지의 개월 수.
+param-domestic_ramp_months = 한국 생산의 증가
+    .unit = 개월
+    .help = 인증 뒤 한국 생산이 늘어나는 시간 상수.
+
+## 그래프와 삽입 선택지
+
+chart-lead-time = 리드타임
+chart-jp-exports = 일본의 수출
+chart-supply = 한국의 공급원별 공급
+chart-inventory = 재고
+chart-attribution = 최대 리드타임을 끌어올린 요인
+controls-shown = 표시: 읽는 사람이 시나리오를 바꿀 수 있습니다
+controls-locked = 고정: 보이지만 바꿀 수 없습니다
+controls-hidden = 숨김: 결과만

@@ -1,0 +1,229 @@
+//! Languages: every word the page shows, in English, Japanese and Korean.
+//!
+//! Texts are Fluent messages (`locales/{en,ja,ko}.ftl`, compiled in), looked up by id. The English
+//! of the model's own tables (measures, parameters, presets, materials) stays next to the tables,
+//! where the command line and docs/MODEL.md use it; Japanese and Korean have a message for each
+//! entry, and `tests/i18n.rs` fails on any id missing from a language. Numbers and dates are
+//! formatted here for each language. Pure Rust: no browser, tested natively.
+
+mod format;
+
+pub use format::{compact_number, date_text, money_millions, month_year, signed, whole};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
+
+/// A language the page speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Ja,
+    Ko,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ko];
+
+    /// BCP 47 tag, as in links and the page's `lang` attribute.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The first of a browser's preferred languages (`ja-JP`, `ko`, `en-GB`, ...) that the page
+    /// speaks, else English.
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(|tag| {
+                let primary = tag.split(['-', '_']).next().unwrap_or("");
+                Lang::from_id(&primary.to_ascii_lowercase())
+            })
+            .unwrap_or_default()
+    }
+
+    /// The language's own name, as offered in the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Ko => "한국어",
+        }
+    }
+
+    /// The Fluent source of the language.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../locales/en.ftl"),
+            Lang::Ja => include_str!("../../locales/ja.ftl"),
+            Lang::Ko => include_str!("../../locales/ko.ftl"),
+        }
+    }
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let resource = FluentResource::try_new(lang.source().to_string())
+        .unwrap_or_else(|(resource, _errors)| resource);
+    let id: unic_langid::LanguageIdentifier = lang.id().parse().expect("a valid language tag");
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks around placeables would end up in SVG text and file names.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+thread_local! {
+    static BUNDLES: RefCell<[Option<FluentBundle<FluentResource>>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
+fn with_bundle<T>(lang: Lang, f: impl FnOnce(&FluentBundle<FluentResource>) -> T) -> T {
+    BUNDLES.with(|bundles| {
+        let mut bundles = bundles.borrow_mut();
+        let slot = &mut bundles[lang as usize];
+        f(slot.get_or_insert_with(|| bundle(lang)))
+    })
+}
+
+/// A value put into a message.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    /// A number, for plural selection; shown as the page formats it elsewhere only if the message
+    /// uses it directly.
+    Count(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Count(n as f64)
+    }
+}
+
+/// What a missing message shows: its id in brackets, so it is seen, never a blank.
+fn missing(id: &str) -> String {
+    format!("[{id}]")
+}
+
+/// The text of a message (or `id.attribute`) with its arguments.
+pub fn text_with(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    with_bundle(lang, |bundle| {
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let Some(message) = bundle.get_message(message_id) else {
+            return missing(id);
+        };
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name).map(|a| a.value()),
+            None => message.value(),
+        };
+        let Some(pattern) = pattern else {
+            return missing(id);
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+                Arg::Count(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    })
+}
+
+/// The text of a message without arguments.
+pub fn text(lang: Lang, id: &str) -> String {
+    text_with(lang, id, &[])
+}
+
+/// Whether a language has a message (or `id.attribute`).
+pub fn has(lang: Lang, id: &str) -> bool {
+    with_bundle(lang, |bundle| {
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        bundle
+            .get_message(message_id)
+            .is_some_and(|m| match attribute {
+                Some(name) => m.get_attribute(name).is_some(),
+                None => m.value().is_some(),
+            })
+    })
+}
+
+/// The page's texts in one language: a small handle that components pass around.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tr(pub Lang);
+
+impl Tr {
+    /// A message without arguments.
+    pub fn t(self, id: &str) -> String {
+        text(self.0, id)
+    }
+
+    /// A message with arguments.
+    pub fn with(self, id: &str, args: &[(&str, Arg)]) -> String {
+        text_with(self.0, id, args)
+    }
+}
+
+/// A text of the model's tables: the table's English, or the language's message `id`.
+pub fn domain(lang: Lang, id: &str, english: &str) -> String {
+    match lang {
+        Lang::En => english.to_string(),
+        _ => text(lang, id),
+    }
+}
+
+pub mod names;
+mod sentences;
+
+pub use sentences::{file_error, finding, warning};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_preferences_choose_the_first_language_spoken() {
+        assert_eq!(Lang::from_preferences(["ja-JP", "en-US"]), Lang::Ja);
+        assert_eq!(Lang::from_preferences(["fr-FR", "ko-KR"]), Lang::Ko);
+        assert_eq!(Lang::from_preferences(["de"]), Lang::En);
+        assert_eq!(Lang::from_preferences([]), Lang::En);
+        assert_eq!(Lang::from_preferences(["EN_gb"]), Lang::En);
+    }
+
+    #[test]
+    fn messages_take_arguments_and_plurals() {
+        let one = text_with(Lang::En, "reset-changed", &[("count", 1.into())]);
+        let two = text_with(Lang::En, "reset-changed", &[("count", 2.into())]);
+        assert_eq!(one, "Reset 1 changed assumption");
+        assert_eq!(two, "Reset 2 changed assumptions");
+        assert!(text_with(Lang::Ja, "reset-changed", &[("count", 2.into())]).contains('2'));
+        assert_eq!(text(Lang::En, "no-such-message"), "[no-such-message]");
+    }
+}
