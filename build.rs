@@ -18,6 +18,20 @@ fn main() {
             .replace(&format!("<h{level}"), &format!("<h{}", level + 1))
             .replace(&format!("</h{level}>"), &format!("</h{}>", level + 1));
     }
+    // Wide tables and code scroll sideways on a phone; a scrolling region must take the keyboard
+    // focus, so that it can be scrolled without a mouse.
+    let mut numbered = String::with_capacity(rendered.len());
+    for (index, piece) in rendered.split("<table>").enumerate() {
+        if index > 0 {
+            numbered.push_str(&format!(
+                r#"<div class="table-scroll" tabindex="0" role="region" aria-label="Table {index}"><table>"#
+            ));
+        }
+        numbered.push_str(piece);
+    }
+    let rendered = numbered
+        .replace("</table>", "</table></div>")
+        .replace("<pre>", r#"<pre tabindex="0">"#);
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("model.html");
     fs::write(out, rendered).expect("OUT_DIR is writable");
 }

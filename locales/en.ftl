@@ -207,3 +207,17 @@ csv-model = Chokepoint model { $version }: monthly outputs 2018-01 to 2023-12
 csv-scenario = scenario: { $link }
 csv-bands = bands: { $draws } draws, seed { $seed }
 csv-columns = columns: month; material; each output (t, days, weeks, shares, USD), then baseline_ for the same output without measures, then _p10 and _p90 for the 80% band
+
+## Chart descriptions and data tables
+
+chart-summary-series = { $title }, in { $unit }: { $start } in January 2018, highest { $peak } in { $peak-month }, { $end } in December 2023; the baseline reaches { $baseline }.
+chart-summary-supply = { $title }, in { $unit }: in December 2023, { $domestic } from Korean producers, { $third } from third countries and { $japan } from Japan, against demand of { $demand }.
+chart-summary-attribution = { $title }: { $measure } contributes most, { $value }.
+table-show = Data table
+table-month = Month
+table-p10 = p10
+table-p90 = p90
+table-measure = Measure
+table-peak-contribution = Contribution to the peak lead time
+skip-results = Skip to the results
+skip-controls = Skip to the controls

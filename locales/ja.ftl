@@ -417,3 +417,17 @@ chart-attribution = リードタイムの最大値を押し上げた要因
 controls-shown = 表示：閲覧者がシナリオを変更できます
 controls-locked = 固定：表示されますが変更できません
 controls-hidden = 非表示：結果のみ
+
+## グラフの説明とデータ表
+
+chart-summary-series = { $title }（単位：{ $unit }）：2018年1月は { $start }、最大は{ $peak-month }の { $peak }、2023年12月は { $end }。ベースラインの最大は { $baseline }。
+chart-summary-supply = { $title }（単位：{ $unit }）：2023年12月には、需要 { $demand } に対し、韓国の生産者から { $domestic }、第三国から { $third }、日本から { $japan }。
+chart-summary-attribution = { $title }：最も大きく寄与したのは{ $measure }で、{ $value }。
+table-show = データ表
+table-month = 月
+table-p10 = p10
+table-p90 = p90
+table-measure = 措置
+table-peak-contribution = リードタイムの最大値への寄与
+skip-results = 結果へ移動
+skip-controls = 操作パネルへ移動

@@ -417,3 +417,17 @@ chart-attribution = 최대 리드타임을 끌어올린 요인
 controls-shown = 표시: 읽는 사람이 시나리오를 바꿀 수 있습니다
 controls-locked = 고정: 보이지만 바꿀 수 없습니다
 controls-hidden = 숨김: 결과만
+
+## 그래프 설명과 데이터 표
+
+chart-summary-series = { $title } (단위: { $unit }): 2018년 1월 { $start }, 최대는 { $peak-month }의 { $peak }, 2023년 12월 { $end }. 기준선의 최대는 { $baseline }.
+chart-summary-supply = { $title } (단위: { $unit }): 2023년 12월에는 수요 { $demand } 가운데 한국 생산자가 { $domestic }, 제3국이 { $third }, 일본이 { $japan }을(를) 공급합니다.
+chart-summary-attribution = { $title }: 가장 크게 기여한 것은 { $measure }(으)로, { $value }.
+table-show = 데이터 표
+table-month = 월
+table-p10 = p10
+table-p90 = p90
+table-measure = 조치
+table-peak-contribution = 최대 리드타임에 대한 기여
+skip-results = 결과로 건너뛰기
+skip-controls = 조작 패널로 건너뛰기

@@ -295,7 +295,7 @@ pub fn with_hotspots(svg: &str, hotspots: &[Hotspot]) -> String {
     out.push_str(&svg[..end]);
     for spot in hotspots {
         out.push_str(&format!(
-            r#"<circle class="hotspot" cx="{}" cy="{}" r="9" fill="transparent" tabindex="0"><title>{}</title></circle>"#,
+            r#"<circle class="hotspot" cx="{}" cy="{}" r="9" fill="transparent"><title>{}</title></circle>"#,
             spot.x,
             spot.y,
             escape(&spot.note)

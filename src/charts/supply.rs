@@ -1,11 +1,12 @@
 //! Korea's supply of one material by source, stacked: Korean producers, third countries, Japan,
 //! and any shortfall on top, with the scenario's events and Korean demand as a line.
 
-use super::{palette, time_chart, LegendMark};
+use super::{anchored, font, palette, time_chart, LegendMark};
 use crate::i18n::Lang;
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
 
 /// The legend labels in English: Korean producers, third countries, Japan, shortfall, demand.
 pub const ENGLISH_LABELS: [&str; 5] = [
@@ -109,6 +110,32 @@ pub fn draw<DB: DrawingBackend>(
         palette::TEXT.stroke_width(2),
     ))
     .map_err(error)?;
+    // Each layer is also named where it is thick enough, so that the layers are told apart by
+    // more than their colour.
+    let at = MONTHS - 6;
+    for layer in 0..4 {
+        let bottom = if layer == 0 { 0.0 } else { tops[at][layer - 1] };
+        let top = tops[at][layer];
+        let (x, y_top) = ctx.backend_coord(&(at as f64, top));
+        let (_, y_bottom) = ctx.backend_coord(&(at as f64, bottom));
+        if y_bottom - y_top < 18 {
+            continue;
+        }
+        let label = chart.labels[layer];
+        let width = super::text_width(label, 7) + 8;
+        let y = (y_top + y_bottom) / 2;
+        area.draw(&Rectangle::new(
+            [(x - width, y - 9), (x, y + 9)],
+            WHITE.mix(0.85).filled(),
+        ))
+        .map_err(error)?;
+        area.draw(&Text::new(
+            label.to_string(),
+            (x - 4, y),
+            anchored(font(12), HPos::Right, VPos::Center),
+        ))
+        .map_err(error)?;
+    }
     Ok(())
 }
 
@@ -146,5 +173,10 @@ mod tests {
             assert!(svg.contains(text), "missing {text}");
         }
         assert!(svg.matches("<polygon").count() >= 4, "one area per layer");
+        // The three thick layers are named in place as well as in the legend; the empty one is not.
+        for text in ["Korean producers", "Third countries", "Japan"] {
+            assert_eq!(svg.matches(text).count(), 2, "{text}");
+        }
+        assert_eq!(svg.matches("Shortfall").count(), 1);
     }
 }

@@ -1,7 +1,7 @@
 use super::compare::ComparePanel;
 use super::controls::{MeasureEditor, ParamGroups};
 use super::messages::{use_message_api, SetRequest};
-use super::results::{draw_attribution, draw_charts, Chart, Headlines, Outputs};
+use super::results::{draw_attribution, draw_charts, Chart, Drawn, Headlines, Outputs};
 use super::saved::SavedPanel;
 use super::share::{page_url, Loaded, ShareBar};
 use super::state::WorkspaceState;
@@ -17,6 +17,7 @@ use crate::scenario::compare::{Workspace, WorkspaceAction};
 use crate::scenario::file::FileError;
 use crate::scenario::view::{ChartId, Controls, Link, View};
 use crate::scenario::{decode_link, encode_link, Preset, Scenario, Warning};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the controls must rest before the address bar is updated, in milliseconds.
@@ -241,7 +242,7 @@ pub fn App() -> Html {
     };
     // Attribution reruns the model for every subset of the measures: it is computed once the new
     // charts are painted and the controls have rested a moment, and its chart says so until then.
-    let attribution = use_state(|| None::<((Scenario, Material, u32, Tr), (String, String))>);
+    let attribution = use_state(|| None::<((Scenario, Material, u32, Tr), Rc<Drawn>)>);
     let attribution_key = (scenario.clone(), *material, width, tr);
     {
         let attribution = attribution.clone();
@@ -330,7 +331,8 @@ pub fn App() -> Html {
     let lang_now = *lang;
 
     let controls = html! {
-        <section class="controls" aria-label={tr.t("controls-label")}>
+        <section id="controls" class="controls" aria-label={tr.t("controls-label")}
+                 tabindex={if editable { "-1" } else { "0" }}>
             // A disabled fieldset disables every control inside it: a locked embed shows the
             // settings without letting them change.
             <fieldset class="controls-lock" disabled={!editable}>
@@ -394,9 +396,13 @@ pub fn App() -> Html {
 
     let page = html! {
         <div class={classes!("app", embedded.then_some("embedded"), (controls_mode == Controls::Hidden).then_some("no-controls"))}>
+            <a class="skip-link" href="#results" data-action="skip-results">{ tr.t("skip-results") }</a>
+            if controls_mode != Controls::Hidden {
+                <a class="skip-link" href="#controls" data-action="skip-controls">{ tr.t("skip-controls") }</a>
+            }
             if embedded {
                 <header class="embed-bar">
-                    <strong>{ "Chokepoint" }</strong>
+                    <h1 class="embed-name">{ "Chokepoint" }</h1>
                     <span class="embed-tagline">{ tr.t("embed-tagline") }</span>
                     { switcher }
                     <a href={page_url(&encode_link(&shareable))} target="_blank" rel="noopener" data-action="open-full">
@@ -412,6 +418,7 @@ pub fn App() -> Html {
                     { switcher }
                 </header>
             }
+            <main id="main">
             { notice_html }
             if editable {
                 <nav class="presets" aria-label={tr.t("presets-label")}>
@@ -436,7 +443,7 @@ pub fn App() -> Html {
                 if controls_mode != Controls::Hidden {
                     { controls }
                 }
-                <section class="results" aria-label={tr.t("results-label")}>
+                <section id="results" class="results" aria-label={tr.t("results-label")} tabindex="-1">
                     if !embedded {
                         <ShareBar link={shareable.clone()} on_load={on_load.clone()} />
                         <SavedPanel scenario={scenario.clone()} {on_load} />
@@ -450,13 +457,13 @@ pub fn App() -> Html {
                         <h2 id="what-changed-heading">{ tr.t("what-changed") }</h2>
                         <ul>{ for outputs.findings.iter().map(|f| html! { <li>{ finding(lang_now, f) }</li> }) }</ul>
                     </section>
-                    { for charts.iter().filter(|(chart, _, _)| shows(*chart)).map(|(chart, svg, caption)| html! {
-                        <Chart name={chart.id()} svg={AttrValue::from(svg.clone())} caption={AttrValue::from(caption.clone())} />
+                    { for charts.iter().filter(|drawn| shows(drawn.chart)).map(|drawn| html! {
+                        <Chart key={drawn.chart.id()} drawn={drawn.clone()} />
                     }) }
                     if shows(ChartId::Attribution) {
                         { match &attribution_now {
-                            Some((svg, caption)) => html! {
-                                <Chart name={ChartId::Attribution.id()} svg={AttrValue::from(svg.clone())} caption={AttrValue::from(caption.clone())} />
+                            Some(drawn) => html! {
+                                <Chart key={ChartId::Attribution.id()} drawn={drawn.clone()} />
                             },
                             None => html! {
                                 <figure class="chart pending" data-chart={ChartId::Attribution.id()} aria-busy="true">
@@ -475,6 +482,9 @@ pub fn App() -> Html {
                     }
                     <article class="model-doc" lang="en">{ Html::from_html_unchecked(AttrValue::from(MODEL_HTML)) }</article>
                 </details>
+            }
+            </main>
+            if !embedded {
                 <footer class="site-footer">
                     <p>{ tr.t("footer") }</p>
                 </footer>

@@ -181,7 +181,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                     <button type="button" data-action="stop-compare" onclick={on_stop}>{ tr.t("compare-stop") }</button>
                 </div>
             }
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{}: {}", tr.t("compare-heading"), tr.t("compare-figures"))}>
                 <table class="compare-figures">
                     <caption>{ tr.t("compare-figures") }</caption>
                     <thead>
@@ -199,7 +199,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             if found.is_empty() {
                 <p class="differences-none">{ tr.t("compare-same") }</p>
             } else {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{}: {}", tr.t("compare-heading"), tr.t("compare-setting"))}>
                     <table class="differences">
                         <caption>{ tr.with("compare-differ", &[("count", found.len().into())]) }</caption>
                         <thead>

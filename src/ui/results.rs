@@ -9,10 +9,12 @@ use crate::i18n::{compact_number, money_millions, month_year, names, signed, who
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
 use crate::model::summary::{Finding, Headline};
+use crate::model::time::{month_label, MONTHS};
 use crate::model::uncertainty::Bands;
 use crate::model::{Material, Output, Run};
 use crate::scenario::view::ChartId;
 use crate::scenario::Preset;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Everything the model produced for the page, for one scenario.
@@ -123,34 +125,69 @@ fn observed_points(tr: Tr, material: Material, output: Output) -> Vec<ObservedPo
         .collect()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
-    pub svg: AttrValue,
-    pub name: AttrValue,
-    pub caption: AttrValue,
+/// A chart's numbers as a table: the alternative to the picture for screen readers, and a way
+/// for anyone to read exact values.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
-/// A chart drawn by the charts module, shown as inline SVG with a caption and a download.
+/// A chart ready for the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn {
+    pub chart: ChartId,
+    pub svg: String,
+    pub caption: String,
+    /// What the chart shows, in a sentence, for readers who cannot see it.
+    pub description: String,
+    pub table: Table,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub drawn: Rc<Drawn>,
+}
+
+/// A chart drawn by the charts module, shown as inline SVG with a caption, downloads and its data
+/// table (built into the page only once opened).
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let tr = use_tr();
+    let open = use_state(|| false);
+    let drawn = &props.drawn;
+    let name = drawn.chart.id();
     let on_download = {
-        let (name, svg) = (props.name.clone(), props.svg.clone());
+        let drawn = drawn.clone();
         Callback::from(move |_: MouseEvent| {
-            super::share::download(&format!("chokepoint-{name}.svg"), "image/svg+xml", &svg)
+            super::share::download(
+                &format!("chokepoint-{}.svg", drawn.chart.id()),
+                "image/svg+xml",
+                &drawn.svg,
+            )
         })
     };
     let on_png = {
-        let (name, svg) = (props.name.clone(), props.svg.clone());
+        let drawn = drawn.clone();
         Callback::from(move |_: MouseEvent| {
-            super::share::download_png(&format!("chokepoint-{name}.png"), &svg)
+            super::share::download_png(&format!("chokepoint-{}.png", drawn.chart.id()), &drawn.svg)
         })
     };
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    let table_id = format!("table-{name}");
     html! {
-        <figure class="chart" data-chart={props.name.clone()}>
-            { Html::from_html_unchecked(props.svg.clone()) }
+        <figure class="chart" data-chart={name}>
+            <div class="chart-picture" role="img" aria-label={drawn.description.clone()}>
+                { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
+            </div>
             <figcaption>
-                { props.caption.clone() }
+                { drawn.caption.clone() }
                 <button type="button" class="chart-download" data-action="download-svg" onclick={on_download}>
                     { tr.t("download-svg") }
                 </button>
@@ -158,8 +195,78 @@ pub fn Chart(props: &ChartProps) -> Html {
                     { tr.t("download-png") }
                 </button>
             </figcaption>
+            <details class="chart-table" ontoggle={on_toggle} data-table={name}>
+                <summary>{ tr.t("table-show") }</summary>
+                if *open {
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby={table_id.clone()}>
+                        <table>
+                            <caption id={table_id}>{ drawn.description.clone() }</caption>
+                            <thead><tr>
+                                { for drawn.table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
+                            </tr></thead>
+                            <tbody>
+                                { for drawn.table.rows.iter().map(|row| html! {
+                                    <tr>
+                                        <th scope="row">{ row[0].clone() }</th>
+                                        { for row[1..].iter().map(|value| html! { <td>{ value.clone() }</td> }) }
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            </details>
         </figure>
     }
+}
+
+/// A value for a table: whole numbers from 100, one decimal below.
+fn cell(value: f64) -> String {
+    if value.abs() >= 100.0 {
+        whole(value)
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+/// Months as table rows: "2018-01" and one cell per series.
+fn monthly_rows(series: &[&[f64]]) -> Vec<Vec<String>> {
+    (0..MONTHS)
+        .map(|m| {
+            std::iter::once(month_label(m))
+                .chain(series.iter().map(|values| cell(values[m])))
+                .collect()
+        })
+        .collect()
+}
+
+/// One sentence on a monthly series: where it starts, peaks and ends.
+fn describe_series(tr: Tr, title: &str, unit: &str, values: &[f64], baseline: &[f64]) -> String {
+    let (peak_month, peak) =
+        values
+            .iter()
+            .copied()
+            .enumerate()
+            .fold((0, f64::NEG_INFINITY), |best, (m, v)| {
+                if v > best.1 {
+                    (m, v)
+                } else {
+                    best
+                }
+            });
+    let base_peak = baseline.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    tr.with(
+        "chart-summary-series",
+        &[
+            ("title", title.into()),
+            ("unit", unit.into()),
+            ("start", cell(values[0]).into()),
+            ("peak", cell(peak).into()),
+            ("peak-month", month_year(tr.0, peak_month).into()),
+            ("end", cell(values[MONTHS - 1]).into()),
+            ("baseline", cell(base_peak).into()),
+        ],
+    )
 }
 
 fn failed(error: String) -> String {
@@ -169,13 +276,8 @@ fn failed(error: String) -> String {
     )
 }
 
-/// Draws the charts of one material at a width in a language; each is (chart, svg, caption).
-pub fn draw_charts(
-    outputs: &Outputs,
-    material: Material,
-    width: u32,
-    tr: Tr,
-) -> Vec<(ChartId, String, String)> {
+/// Draws the charts of one material at a width in a language.
+pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) -> Vec<Rc<Drawn>> {
     let lang = tr.0;
     let height = (width * 9 / 16).clamp(240, 380);
     let size = (width, height);
@@ -200,41 +302,77 @@ pub fn draw_charts(
         tr.t("legend-observed"),
     );
 
-    let series =
-        |output: Output, title: &str, unit: &str, observed: &[ObservedPoint], banded: bool| {
-            let chart = TimeSeriesChart {
-                lang,
-                title,
-                y_label: unit,
-                scenario_label: &scenario_label,
-                baseline_label: &baseline_label,
-                band_label: &band_label,
-                scenario: run.get(output),
-                baseline: base.get(output),
-                compare: outputs
-                    .compare
-                    .as_ref()
-                    .zip(compare_label.as_deref())
-                    .map(|((other, _, _), label)| (label, other.material(material).get(output))),
-                band: banded.then(|| (bands.p10(material, output), bands.p90(material, output))),
-                events: &outputs.events,
-                observed,
-                observed_label: &observed_label,
-            };
-            to_svg(size, |area| charts::time_series::draw(area, &chart))
-                .map(|(svg, hotspots)| with_hotspots(&svg, &hotspots))
-                .unwrap_or_else(failed)
+    // A time-series chart with its description and its table: A, B when compared, the baseline,
+    // the band and the observed figures.
+    let series = |chart: ChartId,
+                  output: Output,
+                  title: &str,
+                  unit: &str,
+                  observed: &[ObservedPoint],
+                  caption: String| {
+        let compared = outputs
+            .compare
+            .as_ref()
+            .zip(compare_label.as_deref())
+            .map(|((other, _, _), label)| (label, other.material(material).get(output)));
+        let spec = TimeSeriesChart {
+            lang,
+            title,
+            y_label: unit,
+            scenario_label: &scenario_label,
+            baseline_label: &baseline_label,
+            band_label: &band_label,
+            scenario: run.get(output),
+            baseline: base.get(output),
+            compare: compared,
+            band: Some((bands.p10(material, output), bands.p90(material, output))),
+            events: &outputs.events,
+            observed,
+            observed_label: &observed_label,
         };
+        let svg = to_svg(size, |area| charts::time_series::draw(area, &spec))
+            .map(|(svg, hotspots)| with_hotspots(&svg, &hotspots))
+            .unwrap_or_else(failed);
+        let mut columns = vec![tr.t("table-month"), scenario_label.clone()];
+        let mut values: Vec<&[f64]> = vec![run.get(output)];
+        if let Some((label, other)) = compared {
+            columns.push(label.to_string());
+            values.push(other);
+        }
+        columns.extend([baseline_label.clone(), tr.t("table-p10"), tr.t("table-p90")]);
+        values.extend([
+            base.get(output),
+            bands.p10(material, output),
+            bands.p90(material, output),
+        ]);
+        let mut rows = monthly_rows(&values);
+        if !observed.is_empty() {
+            columns.push(observed_label.clone());
+            for (m, row) in rows.iter_mut().enumerate() {
+                row.push(
+                    observed
+                        .iter()
+                        .find(|o| o.first_month <= m && m <= o.last_month)
+                        .map(|o| cell(o.value))
+                        .unwrap_or_default(),
+                );
+            }
+        }
+        Rc::new(Drawn {
+            chart,
+            svg,
+            caption,
+            description: describe_series(tr, title, unit, run.get(output), base.get(output)),
+            table: Table { columns, rows },
+        })
+    };
 
-    charts.push((
+    charts.push(series(
         ChartId::LeadTime,
-        series(
-            Output::LeadTimeDays,
-            &named("chart-title-lead-time"),
-            &tr.t("axis-days"),
-            &[],
-            true,
-        ),
+        Output::LeadTimeDays,
+        &named("chart-title-lead-time"),
+        &tr.t("axis-days"),
+        &[],
         tr.with(
             "caption-lead-time",
             &[
@@ -248,21 +386,19 @@ pub fn draw_charts(
     } else {
         Vec::new()
     };
-    charts.push((
+    charts.push(series(
         ChartId::JpExports,
-        series(
-            Output::JpExportsT,
-            &named("chart-title-jp-exports"),
-            &tr.t("axis-tonnes-month"),
-            &observed,
-            true,
-        ),
+        Output::JpExportsT,
+        &named("chart-title-jp-exports"),
+        &tr.t("axis-tonnes-month"),
+        &observed,
         tr.t(if outputs.is_history && !observed.is_empty() {
             "caption-jp-exports-observed"
         } else {
             "caption-jp-exports"
         }),
     ));
+
     let supply_title = named("chart-title-supply");
     let y_label = tr.t("axis-tonnes-month");
     let labels = [
@@ -273,45 +409,67 @@ pub fn draw_charts(
         "legend-demand",
     ]
     .map(|id| tr.t(id));
+    let supply_values = [
+        run.get(Output::DomesticT),
+        run.get(Output::ThirdCountryT),
+        run.get(Output::JpExportsT),
+        run.get(Output::ShortfallT),
+        run.get(Output::DemandT),
+    ];
     let supply = SupplyChart {
         lang,
         title: &supply_title,
         y_label: &y_label,
-        domestic: run.get(Output::DomesticT),
-        third_country: run.get(Output::ThirdCountryT),
-        japan: run.get(Output::JpExportsT),
-        shortfall: run.get(Output::ShortfallT),
-        demand: run.get(Output::DemandT),
+        domestic: supply_values[0],
+        third_country: supply_values[1],
+        japan: supply_values[2],
+        shortfall: supply_values[3],
+        demand: supply_values[4],
         events: &outputs.events,
         labels: [&labels[0], &labels[1], &labels[2], &labels[3], &labels[4]],
     };
-    charts.push((
-        ChartId::Supply,
-        to_svg(size, |area| charts::supply::draw(area, &supply))
+    let last = MONTHS - 1;
+    charts.push(Rc::new(Drawn {
+        chart: ChartId::Supply,
+        svg: to_svg(size, |area| charts::supply::draw(area, &supply))
             .map(|(svg, ())| svg)
             .unwrap_or_else(failed),
-        tr.t(if outputs.compare.is_some() {
+        caption: tr.t(if outputs.compare.is_some() {
             "caption-supply-a"
         } else {
             "caption-supply"
         }),
-    ));
-    charts.push((
-        ChartId::Inventory,
-        series(
-            Output::InventoryWeeks,
-            &named("chart-title-inventory"),
-            &tr.t("axis-weeks"),
-            &[],
-            true,
+        description: tr.with(
+            "chart-summary-supply",
+            &[
+                ("title", supply_title.clone().into()),
+                ("unit", y_label.clone().into()),
+                ("domestic", cell(supply_values[0][last]).into()),
+                ("third", cell(supply_values[1][last]).into()),
+                ("japan", cell(supply_values[2][last]).into()),
+                ("demand", cell(supply_values[4][last]).into()),
+            ],
         ),
+        table: Table {
+            columns: std::iter::once(tr.t("table-month"))
+                .chain(labels.iter().cloned())
+                .collect(),
+            rows: monthly_rows(&supply_values),
+        },
+    }));
+    charts.push(series(
+        ChartId::Inventory,
+        Output::InventoryWeeks,
+        &named("chart-title-inventory"),
+        &tr.t("axis-weeks"),
+        &[],
         tr.t("caption-inventory"),
     ));
     charts
 }
 
-/// Draws the attribution chart of one material in a language: (svg, caption).
-pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -> (String, String) {
+/// Draws the attribution chart of one material in a language.
+pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -> Rc<Drawn> {
     let lang = tr.0;
     let name = names::material_lower(lang, attribution.material);
     let bars: Vec<(String, f64, String)> = attribution
@@ -373,5 +531,41 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
             ("lost", lost.into()),
         ],
     );
-    (svg, caption)
+    let description = match bars.iter().max_by(|a, b| a.1.abs().total_cmp(&b.1.abs())) {
+        Some((measure, _, written)) => tr.with(
+            "chart-summary-attribution",
+            &[
+                ("title", title.clone().into()),
+                ("measure", measure.clone().into()),
+                ("value", written.clone().into()),
+            ],
+        ),
+        None => format!("{title}: {empty}"),
+    };
+    let table = Table {
+        columns: vec![
+            tr.t("table-measure"),
+            tr.t("table-peak-contribution"),
+            tr.t("figure-exports-lost"),
+        ],
+        rows: attribution
+            .contributions
+            .iter()
+            .zip(&bars)
+            .map(|(c, (measure, _, written))| {
+                vec![
+                    measure.clone(),
+                    written.clone(),
+                    tonnes(tr, c.value.jp_exports_loss_t),
+                ]
+            })
+            .collect(),
+    };
+    Rc::new(Drawn {
+        chart: ChartId::Attribution,
+        svg,
+        caption,
+        description,
+        table,
+    })
 }

@@ -1,0 +1,106 @@
+// Accessibility in headless Chromium: axe-core finds no violation on any view in any language,
+// and the page works from the keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useServerAndBrowser, openPage } from './support.mjs';
+
+const context = useServerAndBrowser(before, after);
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// Every view a reader can reach, as (name, query, what to do once the page is drawn).
+const views = [
+  ['main', '?v=2&preset=history', async () => {}],
+  ['about', '?v=2&preset=history', async (page) => page.locator('details.about > summary').click()],
+  ['embed', '?v=2&preset=history&embed=1&controls=locked', async () => {}],
+  ['compare', '?v=2&preset=history&compare=baseline', async () => {}],
+  ['dialog', '?v=2&preset=settlement', async (page) => {
+    await page.locator('[data-action="open-embed"]').click();
+    await page.locator('dialog.embed-dialog iframe').waitFor();
+  }],
+];
+
+async function violations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' :: ' + n.failureSummary.split('\n').slice(0, 2).join(' ')),
+    }));
+  });
+}
+
+for (const lang of ['en', 'ja', 'ko']) {
+  for (const [name, query, prepare] of views) {
+    test(`no accessibility violation: ${name}, ${lang}`, async () => {
+      const { page, problems } = await openPage(context.browser);
+      await page.goto(`${context.server.url}${query}&lang=${lang}`);
+      await page.locator('figure[data-chart="lead-time"] svg').first().waitFor({ timeout: 15000 });
+      await page.locator('figure.chart[data-chart="attribution"] svg').first().waitFor({ timeout: 15000 });
+      await prepare(page);
+      const found = await violations(page);
+      assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+}
+
+// Presses Tab until the focused element matches a selector; fails after `most` presses.
+async function tabTo(page, selector, most = 600) {
+  for (let i = 0; i < most; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+test('from the keyboard alone: change the scenario, read a chart as a table, copy the link', async () => {
+  const { page, problems } = await openPage(context.browser, undefined, ['clipboard-read', 'clipboard-write']);
+  await page.goto(`${context.server.url}?v=2&preset=history&lang=en`);
+  await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
+  const before = await page.locator('.headlines').innerText();
+
+  // The first stop is the way past the controls; the second, to them.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'skip-results');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(ring, 'none', 'the focused element shows a focus ring');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'controls');
+
+  // Open a group of assumptions and move a slider with the arrow keys and Page Up.
+  await tabTo(page, 'details[data-group="licensing"] > summary');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '[data-param="hf.review_days"] input[type="range"]');
+  const start = Number(await page.evaluate(() => document.activeElement.value));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageUp');
+  const moved = Number(await page.evaluate(() => document.activeElement.value));
+  assert.ok(moved > start + 1, `${start} -> ${moved}`);
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-valuetext')), /days/);
+  await page.waitForURL((url) => url.search.includes(`hf.review_days=${moved}`));
+  assert.notEqual(await page.locator('.headlines').innerText(), before);
+
+  // Read the lead-time chart as a table.
+  await tabTo(page, 'details[data-table="lead-time"] > summary');
+  await page.keyboard.press('Enter');
+  const rows = page.locator('details[data-table="lead-time"] tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 72);
+  assert.match(await rows.nth(21).innerText(), /^2019-10\s/);
+
+  // Copy the link.
+  await tabTo(page, '[data-action="copy-link"]');
+  await page.keyboard.press('Enter');
+  await page.locator('.share-status').getByText('Link copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.deepEqual(problems, []);
+  await page.close();
+});
