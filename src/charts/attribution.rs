@@ -28,7 +28,11 @@ pub fn draw<DB: DrawingBackend>(
         .draw(&Text::new(
             chart.title,
             (12, 8),
-            anchored(font(16), HPos::Left, VPos::Top),
+            anchored(
+                font(super::title_size(chart.title, area)),
+                HPos::Left,
+                VPos::Top,
+            ),
         ))
         .map_err(error)?;
     if chart.bars.is_empty() {

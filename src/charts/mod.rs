@@ -98,7 +98,7 @@ pub fn time_chart<'a, DB: plotters::prelude::DrawingBackend>(
     area.draw(&Text::new(
         title.to_string(),
         (12, 8),
-        anchored(font(16), HPos::Left, VPos::Top),
+        anchored(font(title_size(title, area)), HPos::Left, VPos::Top),
     ))?;
     let legend_height = draw_legend(area, legend, 32)?;
     let mut ctx = ChartBuilder::on(area)
@@ -241,6 +241,21 @@ fn draw_legend<DB: plotters::prelude::DrawingBackend>(
     Ok(y + row / 2 - top + 4)
 }
 
+/// Font size of a chart's title: 16 px, smaller when the title would not fit the chart's width.
+pub(crate) fn title_size<DB: plotters::prelude::DrawingBackend>(
+    title: &str,
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+) -> u32 {
+    let available = area.dim_in_pixel().0 as i32 - 24;
+    // About half an em per Latin letter, a whole em per Japanese or Korean character.
+    let at_16 = text_width(title, 8).max(1);
+    if at_16 <= available {
+        16
+    } else {
+        ((16 * available) / at_16).clamp(10, 16) as u32
+    }
+}
+
 /// Estimated width in pixels of a label at a font whose Latin letters average `per_char` pixels:
 /// Japanese and Korean characters are about twice as wide.
 pub(crate) fn text_width(text: &str, per_char: i32) -> i32 {
@@ -324,6 +339,20 @@ mod tests {
         assert_eq!(tick_label(Lang::En, 0.5, 0.5), "0.5");
         assert_eq!(tick_label(Lang::En, 2000.0, 1000.0), "2.0k");
         assert_eq!(tick_label(Lang::Ja, 2000.0, 1000.0), "2,000");
+    }
+
+    #[test]
+    fn long_titles_get_a_smaller_font() {
+        use plotters::prelude::*;
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (280, 100)).into_drawing_area();
+        assert_eq!(title_size("Lead time: hf", &area), 16);
+        let long = "リードタイムの最大値を押し上げた要因：フッ化水素";
+        let size = title_size(long, &area);
+        assert!(
+            size < 16 && text_width(long, 8) * size as i32 / 16 <= 256,
+            "{size}"
+        );
     }
 
     #[test]

@@ -318,6 +318,16 @@ pub fn App() -> Html {
             }
         })
     };
+    let about_opened = use_state(|| false);
+    let on_about = {
+        let about_opened = about_opened.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            if details.open() {
+                about_opened.set(true);
+            }
+        })
+    };
     let dismiss = {
         let notices = notices.clone();
         Callback::from(move |_: MouseEvent| notices.set(None))
@@ -475,12 +485,15 @@ pub fn App() -> Html {
                 </section>
             </div>
             if !embedded {
-                <details class="about" id="about">
+                <details class="about" id="about" ontoggle={on_about}>
                     <summary>{ tr.t("about-summary") }</summary>
-                    if lang_now != Lang::En {
-                        <p class="help">{ tr.t("about-language-note") }</p>
+                    // Built when first opened: the document is long and most visits never open it.
+                    if *about_opened {
+                        if lang_now != Lang::En {
+                            <p class="help">{ tr.t("about-language-note") }</p>
+                        }
+                        <article class="model-doc" lang="en">{ Html::from_html_unchecked(AttrValue::from(MODEL_HTML)) }</article>
                     }
-                    <article class="model-doc" lang="en">{ Html::from_html_unchecked(AttrValue::from(MODEL_HTML)) }</article>
                 </details>
             }
             </main>

@@ -215,21 +215,37 @@ pub struct ParamGroupsProps {
 #[component]
 pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
     let tr = use_tr();
+    // The groups opened so far: a group's controls are built when it is first opened, so that the
+    // page does not build eighty sliders nobody has asked to see.
+    let opened = use_state(|| [false; Group::ALL.len()]);
     html! {
         <div class="param-groups">
-            { for Group::ALL.into_iter().map(|group| {
+            { for Group::ALL.into_iter().enumerate().map(|(index, group)| {
                 let views: Vec<&ParamView> = all_params().iter().filter(|v| v.group == group).collect();
                 let changed = views.iter().filter(|v| props.values[v.param.index()] != v.values.default).count();
+                let ontoggle = {
+                    let opened = opened.clone();
+                    Callback::from(move |event: Event| {
+                        let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+                        if details.open() && !opened[index] {
+                            let mut next = *opened;
+                            next[index] = true;
+                            opened.set(next);
+                        }
+                    })
+                };
                 html! {
-                    <details class="group" data-group={group.id()}>
+                    <details class="group" data-group={group.id()} {ontoggle}>
                         <summary>
                             { names::group(tr.0, group) }
                             if changed > 0 { <span class="badge">{ tr.with("changed-badge", &[("count", changed.into())]) }</span> }
                         </summary>
-                        { for views.into_iter().map(|view| html! {
-                            <ParamControl view={*view} value={props.values[view.param.index()]}
-                                          on_change={props.on_change.clone()} />
-                        }) }
+                        if opened[index] {
+                            { for views.into_iter().map(|view| html! {
+                                <ParamControl view={*view} value={props.values[view.param.index()]}
+                                              on_change={props.on_change.clone()} />
+                            }) }
+                        }
                     </details>
                 }
             }) }

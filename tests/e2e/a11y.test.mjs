@@ -104,3 +104,28 @@ test('from the keyboard alone: change the scenario, read a chart as a table, cop
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('text at 200% and a 320 px screen lose nothing off the side of the page', async () => {
+  for (const [width, scale] of [[320, 1], [640, 2], [1280, 2]]) {
+    const { page, problems } = await openPage(context.browser, { width, height: 800 });
+    await page.goto(`${context.server.url}?v=2&preset=history&compare=baseline&lang=ja`);
+    await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
+    if (scale !== 1) await page.addStyleTag({ content: `html { font-size: ${scale * 100}%; }` });
+    await page.locator('details[data-group="licensing"] > summary').click();
+    await page.locator('details[data-table="lead-time"] > summary').click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${width} px at ${scale * 100}%: the page is ${overflow} px wider than the screen`);
+    await page.locator('figure.chart[data-chart="attribution"] svg').waitFor();
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart svg')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .filter((t) => t.getBoundingClientRect().right > box.right + 1)
+          .map((t) => t.textContent.trim());
+      }),
+    );
+    assert.deepEqual(cut, [], `${width} px: chart text cut off at the right edge`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});

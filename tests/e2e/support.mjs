@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: a static server for the release build under a sub-path,
 // and a headless Chromium from Debian's packages.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,18 @@ const types = {
   '.json': 'application/json',
 };
 
+const compressible = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+const brotli = new Map();
+
+// A file's brotli encoding, made once per content.
+async function compressed(file, body) {
+  const key = `${file}:${body.length}`;
+  if (!brotli.has(key)) {
+    brotli.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
+  }
+  return brotli.get(key);
+}
+
 export async function serve() {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -35,8 +48,14 @@ export async function serve() {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      let body = await readFile(file);
+      // Compressed as any static host compresses it (brotli where the browser takes it).
+      if ((request.headers['accept-encoding'] ?? '').includes('br') && compressible.has(extname(file))) {
+        body = await compressed(file, body);
+        headers['content-encoding'] = 'br';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
