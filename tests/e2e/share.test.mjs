@@ -148,6 +148,8 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
     assert.equal(back, `${context.server.url}?v=2&preset=history&lang=en`);
     // Locked: every control is shown and disabled.
     assert.equal(await frame.locator('fieldset.controls-lock').getAttribute('disabled'), 'disabled');
+    assert.ok(await frame.locator('fieldset[data-measure="licensing_hf"] select').first().isDisabled());
+    await frame.locator('details[data-group="licensing"] > summary').click();
     assert.ok(await frame.locator('[data-param="notice_days"] input').isDisabled());
     const charts = await frame.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.dataset.chart));
     assert.deepEqual(charts, ['lead-time', 'supply']);
