@@ -54,10 +54,13 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                 } else {
                     0.0
                 };
+            // Drawn in SVG, whose geometry is attributes: the page's policy allows no inline style.
             segments.push(html! {
-                <span class={classes!("segment", format!("state-{state}"))}
-                      style={format!("width:{width:.3}%")}
-                      title={tr.with("timeline-segment", &[("measure", label.clone().into()), ("state", states[state].clone().into()), ("date", date_text(lang, from).into())])}></span>
+                <rect class={classes!("segment", format!("state-{state}"))}
+                      x={format!("{:.3}", axis_percent(from))} y="0" height="10"
+                      width={format!("{width:.3}")}>
+                    <title>{ tr.with("timeline-segment", &[("measure", label.clone().into()), ("state", states[state].clone().into()), ("date", date_text(lang, from).into())]) }</title>
+                </rect>
             });
         }
         from = date;
@@ -145,7 +148,7 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     html! {
         <fieldset class={classes!("measure", active.then_some("active"))} data-measure={measure.id()}>
             <legend>{ label.clone() }</legend>
-            <div class="timeline" aria-hidden="true">{ for segments }</div>
+            <svg class="timeline" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">{ for segments }</svg>
             <div class="axis" aria-hidden="true">
                 { for (FIRST_YEAR..=LAST_YEAR).map(|year| html! { <span>{ year }</span> }) }
             </div>

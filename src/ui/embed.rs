@@ -173,7 +173,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <p class="help">{ tr.t("embed-preview") }</p>
                 if *open {
                     <iframe class="embed-preview" src={url} title={tr.t("embed-preview-title")}
-                            style={format!("height:{}px", (*height).min(520))} loading="lazy"></iframe>
+                            height={(*height).min(520).to_string()} loading="lazy"></iframe>
                 }
             </dialog>
         </>

@@ -26,6 +26,13 @@ for (const [name, viewport] of [
     assert.deepEqual(problems, []);
     const foreign = requests.filter((url) => !url.startsWith(context.server.origin));
     assert.deepEqual(foreign, [], 'every request goes to the page\'s own origin');
+    // The policy allows the page's own origin only, and the page carries no inline script.
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(policy, /default-src 'self'/);
+    assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    assert.doesNotMatch(policy, /unsafe-inline|\*/);
+    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length);
+    assert.equal(inline, 0, 'no inline script');
     await page.close();
   });
 }

@@ -34,15 +34,18 @@ async function compressed(file, body) {
   return brotli.get(key);
 }
 
-export async function serve() {
+// Serves a built site (dist/ unless told otherwise) under `base`. `site.root` can be changed while
+// the server runs, to serve a newer build.
+export async function serve(site = { root: dist }) {
   const server = createServer(async (request, response) => {
+    const root = site.root;
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (!path.startsWith(base)) {
       response.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(dist, path.slice(base.length)));
-    if (!file.startsWith(dist)) {
+    let file = normalize(join(root, path.slice(base.length)));
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
@@ -92,6 +95,12 @@ export async function openPage(browser, viewport = { width: 1280, height: 900 },
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
+  // Anything the page's Content-Security-Policy blocks is a problem too.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP blocked ${event.blockedURI || 'inline'} (${event.violatedDirective})`);
+    });
+  });
   return { page, problems, requests };
 }
 
