@@ -221,3 +221,12 @@ table-measure = Measure
 table-peak-contribution = Contribution to the peak lead time
 skip-results = Skip to the results
 skip-controls = Skip to the controls
+
+## When the simulator stops
+
+crash-title = The simulator stopped
+crash-what = Something went wrong inside the simulator: { $message }
+crash-link = Your scenario's link, to copy and keep:
+crash-reset = Start again from the baseline
+about-loading = Loading the model document…
+about-failed = The model document could not be loaded ({ $reason }). It is also docs/MODEL.md in the source.

@@ -431,3 +431,12 @@ table-measure = 措置
 table-peak-contribution = リードタイムの最大値への寄与
 skip-results = 結果へ移動
 skip-controls = 操作パネルへ移動
+
+## シミュレーターが停止したとき
+
+crash-title = シミュレーターが停止しました
+crash-what = シミュレーターの内部で問題が起きました：{ $message }
+crash-link = あなたのシナリオのリンク（コピーして保存してください）：
+crash-reset = ベースラインからやり直す
+about-loading = モデルの解説文書を読み込んでいます…
+about-failed = モデルの解説文書を読み込めませんでした（{ $reason }）。ソースの docs/MODEL.md にもあります。

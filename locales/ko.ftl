@@ -431,3 +431,12 @@ table-measure = 조치
 table-peak-contribution = 최대 리드타임에 대한 기여
 skip-results = 결과로 건너뛰기
 skip-controls = 조작 패널로 건너뛰기
+
+## 시뮬레이터가 멈췄을 때
+
+crash-title = 시뮬레이터가 멈췄습니다
+crash-what = 시뮬레이터 내부에서 문제가 생겼습니다: { $message }
+crash-link = 내 시나리오 링크 (복사해 두세요):
+crash-reset = 기준선에서 다시 시작하기
+about-loading = 모델 설명 문서를 불러오는 중…
+about-failed = 모델 설명 문서를 불러오지 못했습니다 ({ $reason }). 소스의 docs/MODEL.md에도 있습니다.

@@ -38,7 +38,14 @@ pub struct Args {
     /// Print the parameter table (key, default, range, uncertainty, units, source) as Markdown and exit.
     #[arg(long)]
     pub parameters: bool,
+    /// Write docs/MODEL.md as the HTML the page's "About the model" panel loads, to this file, and
+    /// exit (the site build runs this).
+    #[arg(long, value_name = "FILE")]
+    pub model_html: Option<std::path::PathBuf>,
 }
+
+/// docs/MODEL.md rendered to HTML by build.rs.
+pub const MODEL_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/model.html"));
 
 /// The parameter table as Markdown, as docs/MODEL.md shows it.
 pub fn parameter_table() -> String {
@@ -157,6 +164,19 @@ pub fn main() -> ExitCode {
     if args.parameters {
         print!("{}", parameter_table());
         return ExitCode::SUCCESS;
+    }
+    if let Some(path) = &args.model_html {
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(path, MODEL_HTML));
+        return match written {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("chokepoint-cli: {}: {error}", path.display());
+                ExitCode::from(2)
+            }
+        };
     }
     let (scenario, warnings) = match scenario_of(&args) {
         Ok(found) => found,

@@ -1,7 +1,11 @@
-//! The page's entry point: renders the app and nothing else.
+//! The page's entry point: renders the app, with a panel for the case it panics.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // A panic shows an error panel (and goes to the console) rather than leaving the page blank.
+    std::panic::set_hook(Box::new(|info| {
+        chokepoint::ui::crash::report(&info.to_string())
+    }));
     yew::Renderer::<chokepoint::ui::App>::new().render();
 }
 

@@ -106,3 +106,32 @@ async fn the_app_renders_its_chart() {
         "the chart has its title"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_panel_with_the_scenario_link_and_a_way_back() {
+    chokepoint::ui::crash::report("index out of bounds (a test)");
+    let document = gloo::utils::document();
+    let panel = document
+        .query_selector("section.crash[role=alert]")
+        .unwrap()
+        .expect("the panel is on the page");
+    let text = panel.text_content().unwrap_or_default();
+    assert!(text.contains("The simulator stopped"), "{text}");
+    assert!(text.contains("index out of bounds (a test)"), "{text}");
+    let input = document
+        .query_selector("section.crash input")
+        .unwrap()
+        .expect("the link to copy");
+    assert_eq!(
+        input.get_attribute("value").as_deref(),
+        gloo::utils::window().location().href().ok().as_deref()
+    );
+    let again = document
+        .query_selector("section.crash a")
+        .unwrap()
+        .expect("a way back");
+    assert!(again
+        .get_attribute("href")
+        .unwrap_or_default()
+        .ends_with("?v=2&lang=en"));
+}

@@ -51,12 +51,21 @@ pub fn to_storage(list: &[SavedScenario]) -> String {
     .expect("a plain struct serializes")
 }
 
+/// Largest stored list that is read at all (a list of a hundred scenarios takes a few kilobytes).
+pub const MAX_STORED_BYTES: usize = 1024 * 1024;
+
 /// Reads the stored list. Nothing stored is an empty list; something that cannot be read is an
 /// error saying why, so that the caller can keep it aside rather than overwrite it.
 pub fn from_storage(stored: Option<&str>) -> Result<Vec<SavedScenario>, String> {
     let Some(text) = stored else {
         return Ok(Vec::new());
     };
+    if text.len() > MAX_STORED_BYTES {
+        return Err(format!(
+            "the saved scenarios take {} bytes, more than the {MAX_STORED_BYTES} this page reads",
+            text.len()
+        ));
+    }
     let stored: Stored = serde_json::from_str(text)
         .map_err(|e| format!("the saved scenarios could not be read ({e})"))?;
     if stored.version != 1 {
@@ -65,7 +74,15 @@ pub fn from_storage(stored: Option<&str>) -> Result<Vec<SavedScenario>, String> 
             stored.version
         ));
     }
-    Ok(stored.scenarios)
+    // Names are kept as the page would have written them, however they were stored.
+    Ok(stored
+        .scenarios
+        .into_iter()
+        .map(|s| SavedScenario {
+            name: clean_name(&s.name),
+            link: s.link,
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -92,5 +109,15 @@ mod tests {
         assert!(from_storage(Some("{not json")).is_err());
         assert!(from_storage(Some(r#"{"version":2,"scenarios":[]}"#)).is_err());
         assert_eq!(clean_name(&"x".repeat(200)).chars().count(), 80);
+        let huge = format!(
+            r#"{{"version":1,"scenarios":[{{"name":"{}","link":"v=2"}}]}}"#,
+            "x".repeat(MAX_STORED_BYTES)
+        );
+        assert!(from_storage(Some(&huge)).is_err());
+        let long_name = format!(
+            r#"{{"version":1,"scenarios":[{{"name":"{}","link":"v=2"}}]}}"#,
+            "y".repeat(5000)
+        );
+        assert_eq!(from_storage(Some(&long_name)).unwrap()[0].name.len(), 80);
     }
 }

@@ -5,6 +5,7 @@
 mod app;
 mod compare;
 mod controls;
+pub mod crash;
 mod embed;
 mod messages;
 mod results;

@@ -12,7 +12,10 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 // Every view a reader can reach, as (name, query, what to do once the page is drawn).
 const views = [
   ['main', '?v=2&preset=history', async () => {}],
-  ['about', '?v=2&preset=history', async (page) => page.locator('details.about > summary').click()],
+  ['about', '?v=2&preset=history', async (page) => {
+    await page.locator('details.about > summary').click();
+    await page.locator('article.model-doc h2').first().waitFor();
+  }],
   ['embed', '?v=2&preset=history&embed=1&controls=locked', async () => {}],
   ['compare', '?v=2&preset=history&compare=baseline', async () => {}],
   ['dialog', '?v=2&preset=settlement', async (page) => {
