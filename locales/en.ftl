@@ -230,3 +230,40 @@ crash-link = Your scenario's link, to copy and keep:
 crash-reset = Start again from the baseline
 about-loading = Loading the model document…
 about-failed = The model document could not be loaded ({ $reason }). It is also docs/MODEL.md in the source.
+warning-needs-lesson = applies only with a lesson; ignored
+
+## Lessons
+
+lesson-start = Guided story
+lesson-label = Lesson
+lesson-step-of = Step { $n } of { $count }
+lesson-jump = Go to step
+lesson-back = Back
+lesson-next = Next
+lesson-close = Close the lesson
+lesson-look = Look at: { $what }
+lesson-guess = Your guess
+lesson-reveal = Reveal
+lesson-answer = The model: { $answer }. Your guess: { $guess }, { $off } off ({ $percent }%).
+lesson-refused = This lesson could not be used: { $reason }
+lesson-writer = Write a lesson
+lesson-writer-help = Set a scenario with the controls, describe it, and add it as a step. Texts are recorded in the page's language; a lesson's JSON can hold all three.
+lesson-title-field = Lesson title
+lesson-step-title = Step title
+lesson-step-text = Step text
+lesson-control = Control to look at
+lesson-chart = Chart to look at
+lesson-none = None
+lesson-ask = Ask a question
+lesson-prompt = Question
+lesson-material = Material
+lesson-figure = Figure
+lesson-add = Add the scenario on screen as a step
+lesson-remove = Remove step { $n }
+lesson-download = Download lesson (JSON)
+lesson-open = Open this lesson
+lesson-load = Load a lesson (JSON)
+lesson-steps-count = { $count } { $count ->
+    [one] step
+   *[other] steps
+}

@@ -440,3 +440,37 @@ crash-link = あなたのシナリオのリンク（コピーして保存して�
 crash-reset = ベースラインからやり直す
 about-loading = モデルの解説文書を読み込んでいます…
 about-failed = モデルの解説文書を読み込めませんでした（{ $reason }）。ソースの docs/MODEL.md にもあります。
+warning-needs-lesson = レッスンがあるときだけ有効なため無視しました
+
+## レッスン
+
+lesson-start = ガイド付きストーリー
+lesson-label = レッスン
+lesson-step-of = ステップ { $n } / { $count }
+lesson-jump = ステップへ移動
+lesson-back = 戻る
+lesson-next = 次へ
+lesson-close = レッスンを閉じる
+lesson-look = 注目：{ $what }
+lesson-guess = あなたの予想
+lesson-reveal = 答えを見る
+lesson-answer = モデルの答え：{ $answer }。あなたの予想：{ $guess }、差は { $off }（{ $percent }%）。
+lesson-refused = このレッスンは使えません：{ $reason }
+lesson-writer = レッスンを作る
+lesson-writer-help = 操作パネルでシナリオを設定し、説明を書いてステップとして追加します。テキストはページの言語で記録されます。レッスンのJSONには3言語すべてを入れられます。
+lesson-title-field = レッスンのタイトル
+lesson-step-title = ステップのタイトル
+lesson-step-text = ステップの説明
+lesson-control = 注目する操作
+lesson-chart = 注目するグラフ
+lesson-none = なし
+lesson-ask = 質問をする
+lesson-prompt = 質問
+lesson-material = 品目
+lesson-figure = 数値
+lesson-add = 表示中のシナリオをステップとして追加
+lesson-remove = ステップ { $n } を削除
+lesson-download = レッスンをダウンロード（JSON）
+lesson-open = このレッスンを開く
+lesson-load = レッスンを読み込む（JSON）
+lesson-steps-count = { $count } ステップ

@@ -440,3 +440,37 @@ crash-link = 내 시나리오 링크 (복사해 두세요):
 crash-reset = 기준선에서 다시 시작하기
 about-loading = 모델 설명 문서를 불러오는 중…
 about-failed = 모델 설명 문서를 불러오지 못했습니다 ({ $reason }). 소스의 docs/MODEL.md에도 있습니다.
+warning-needs-lesson = 레슨이 있을 때만 적용되므로 무시했습니다
+
+## 레슨
+
+lesson-start = 안내 이야기
+lesson-label = 레슨
+lesson-step-of = { $count }단계 중 { $n }단계
+lesson-jump = 단계로 이동
+lesson-back = 이전
+lesson-next = 다음
+lesson-close = 레슨 닫기
+lesson-look = 볼 곳: { $what }
+lesson-guess = 내 예상
+lesson-reveal = 답 보기
+lesson-answer = 모델의 답: { $answer }. 내 예상: { $guess }, 차이 { $off } ({ $percent }%).
+lesson-refused = 이 레슨을 쓸 수 없습니다: { $reason }
+lesson-writer = 레슨 만들기
+lesson-writer-help = 조작 패널로 시나리오를 정하고 설명을 써서 단계로 추가합니다. 글은 페이지 언어로 기록되며, 레슨 JSON에는 세 언어를 모두 넣을 수 있습니다.
+lesson-title-field = 레슨 제목
+lesson-step-title = 단계 제목
+lesson-step-text = 단계 설명
+lesson-control = 볼 조작
+lesson-chart = 볼 그래프
+lesson-none = 없음
+lesson-ask = 질문하기
+lesson-prompt = 질문
+lesson-material = 품목
+lesson-figure = 수치
+lesson-add = 화면의 시나리오를 단계로 추가
+lesson-remove = { $n }단계 삭제
+lesson-download = 레슨 내려받기 (JSON)
+lesson-open = 이 레슨 열기
+lesson-load = 레슨 불러오기 (JSON)
+lesson-steps-count = { $count }단계

@@ -1,8 +1,8 @@
 // Endurance run of the release build in headless Chromium (run `trunk build --release` first):
 //   node scripts/endurance.mjs            # 5 minutes
 //   MINUTES=1 node scripts/endurance.mjs  # shorter
-// Drives random interaction (sliders, measures, presets, materials, language, compare, data tables,
-// downloads), samples the JS heap and the wasm memory every 10 s, and fails on any console error,
+// Drives random interaction (sliders, measures, presets, materials, language, compare, the guided
+// story, data tables, downloads), samples the JS heap and the wasm memory every 10 s, and fails on any console error,
 // on a heap above 50 MB, or on memory that keeps growing: what is left after a garbage collection
 // (plus the wasm memory) must not end more than 25% (and 1 MB) above its level in the second minute.
 import { serve, launch } from '../tests/e2e/support.mjs';
@@ -36,7 +36,7 @@ const actions = {
     const [min, max] = await slider.evaluate((s) => [Number(s.min), Number(s.max)]);
     await slider.fill(String(min + Math.random() * (max - min)));
   },
-  async preset() { await pick(await page.locator('nav.presets button').all()).click(); },
+  async preset() { await pick(await page.locator('nav.presets button[data-preset]').all()).click(); },
   async material() { await pick(await page.locator('.card').all()).click(); },
   async language() { await page.locator('select[data-action="language"]').selectOption(pick(['en', 'ja', 'ko'])); },
   async measure() {
@@ -52,6 +52,15 @@ const actions = {
     } else {
       await page.locator(pick(['[data-action="swap"]', '[data-action="stop-compare"]'])).click();
     }
+  },
+  async lesson() {
+    if ((await page.locator('section.lesson').count()) === 0) {
+      await page.locator('[data-action="start-story"]').click();
+      return;
+    }
+    const choice = pick(['lesson-next', 'lesson-next', 'lesson-back', 'close-lesson']);
+    const button = page.locator(`section.lesson [data-action="${choice}"]`);
+    if (await button.isEnabled()) await button.click();
   },
   async table() { await pick(await page.locator('details.chart-table > summary').all()).click(); },
   async download() {

@@ -64,6 +64,7 @@ prop_compose! {
         material in 0..3usize,
         lang in prop::option::of(0..3usize),
         embed in prop::option::of((0..3usize, prop::collection::btree_set(0..5usize, 1..=5))),
+        lesson in prop::option::of((prop_oneof![Just("story".to_string()), "x[ -~한日&=%+]{0,30}x"], 1..6usize)),
     ) -> Link {
         Link {
             scenario,
@@ -71,6 +72,7 @@ prop_compose! {
             view: View {
                 material: Material::ALL[material],
                 lang: lang.map(|l| Lang::ALL[l]),
+                lesson,
                 embed: embed.map(|(controls, charts)| Embed {
                     controls: Controls::ALL[controls],
                     charts: charts.into_iter().map(|c| ChartId::ALL[c]).collect(),

@@ -167,6 +167,7 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
         ),
         Problem::NoChart => t("warning-no-chart", &[]),
         Problem::NeedsEmbed => t("warning-needs-embed", &[]),
+        Problem::NeedsLesson => t("warning-needs-lesson", &[]),
         Problem::Language { value, known } => t(
             "warning-language",
             &[

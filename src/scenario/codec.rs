@@ -17,6 +17,8 @@
 //! - The view: `show` is the material on screen; `lang` the language (`en`, `ja`, `ko`; without
 //!   it the browser's); `embed=1` gives the compact layout for other pages,
 //!   with `controls=shown|locked|hidden` and `charts=lead-time,supply,...` choosing what it shows.
+//! - `lesson=story` follows the built-in story of the dispute, `lesson=<JSON>` a lesson carried whole
+//!   in the link; `step=4` opens it at its fourth step.
 //! - Defaults are omitted. Decoding never fails: a bad or unknown part is ignored or clamped, and a
 //!   warning names it.
 
@@ -46,7 +48,18 @@ const EMBED_KEY: &str = "embed";
 const CONTROLS_KEY: &str = "controls";
 const CHARTS_KEY: &str = "charts";
 const LANG_KEY: &str = "lang";
-const VIEW_KEYS: [&str; 5] = [SHOW_KEY, LANG_KEY, EMBED_KEY, CONTROLS_KEY, CHARTS_KEY];
+/// `story`, or a whole lesson as JSON; `step` counts from 1.
+const LESSON_KEY: &str = "lesson";
+const STEP_KEY: &str = "step";
+const VIEW_KEYS: [&str; 7] = [
+    SHOW_KEY,
+    LANG_KEY,
+    EMBED_KEY,
+    CONTROLS_KEY,
+    CHARTS_KEY,
+    LESSON_KEY,
+    STEP_KEY,
+];
 
 /// Query key of each measure.
 pub fn measure_key(id: MeasureId) -> &'static str {
@@ -134,6 +147,8 @@ pub enum Problem {
     NoChart,
     /// An embed option without `embed=1`.
     NeedsEmbed,
+    /// A step without a lesson.
+    NeedsLesson,
     Language {
         value: String,
         known: String,
@@ -365,6 +380,13 @@ pub fn encode_link(link: &Link) -> String {
     if let Some(lang) = view.lang {
         parts.push(format!("{LANG_KEY}={}", lang.id()));
     }
+    if let Some((lesson, step)) = &view.lesson {
+        let value: String = form_urlencoded::byte_serialize(lesson.as_bytes()).collect();
+        parts.push(format!("{LESSON_KEY}={value}"));
+        if *step > 1 {
+            parts.push(format!("{STEP_KEY}={step}"));
+        }
+    }
     if let Some(embed) = &view.embed {
         parts.push(format!("{EMBED_KEY}=1"));
         if embed.controls != Controls::default() {
@@ -496,6 +518,27 @@ fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View 
                 },
             )),
         }
+    }
+    match (last(LESSON_KEY), last(STEP_KEY)) {
+        (Some(lesson), step) if !lesson.is_empty() => {
+            let step = match step.map(|s| s.parse::<usize>()) {
+                None => 1,
+                Some(Ok(n)) if n >= 1 => n,
+                Some(_) => {
+                    warnings.push(warn(
+                        STEP_KEY,
+                        Problem::NotNumber {
+                            value: step.cloned().unwrap_or_default(),
+                            default: "1".to_string(),
+                        },
+                    ));
+                    1
+                }
+            };
+            view.lesson = Some((lesson.clone(), step));
+        }
+        (_, Some(_)) => warnings.push(warn(STEP_KEY, Problem::NeedsLesson)),
+        _ => {}
     }
     let embedded = match last(EMBED_KEY).map(String::as_str) {
         None | Some("0") => false,

@@ -5,6 +5,7 @@ pub mod actions;
 pub mod codec;
 pub mod compare;
 pub mod file;
+pub mod lesson;
 pub mod message;
 pub mod presets;
 pub mod saved;

@@ -120,6 +120,9 @@ pub struct View {
     pub lang: Option<Lang>,
     /// The compact layout for embedding, when the page is embedded.
     pub embed: Option<Embed>,
+    /// The lesson being followed (`story` for the built-in one, or a lesson's JSON) and its step,
+    /// counted from 1.
+    pub lesson: Option<(String, usize)>,
 }
 
 impl Default for View {
@@ -128,6 +131,7 @@ impl Default for View {
             material: Material::Hf,
             lang: None,
             embed: None,
+            lesson: None,
         }
     }
 }

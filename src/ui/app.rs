@@ -1,5 +1,6 @@
 use super::compare::ComparePanel;
 use super::controls::{MeasureEditor, ParamGroups};
+use super::lesson::{LessonPanel, LessonWriter};
 use super::messages::{use_message_api, SetRequest};
 use super::results::{draw_attribution, draw_charts, Chart, Drawn, Headlines, Outputs};
 use super::saved::SavedPanel;
@@ -15,6 +16,7 @@ use crate::model::{simulate, Material, MeasureId, Measures, ParamRef};
 use crate::scenario::actions::Action;
 use crate::scenario::compare::{Workspace, WorkspaceAction};
 use crate::scenario::file::FileError;
+use crate::scenario::lesson::{parse as lesson_parse, Lesson};
 use crate::scenario::view::{ChartId, Controls, Link, View};
 use crate::scenario::{decode_link, encode_link, Preset, Scenario, Warning};
 use std::rc::Rc;
@@ -160,6 +162,8 @@ enum Notice {
     /// Where from ("link", "file", "message") and the parts not used.
     Unused(&'static str, Vec<Warning>),
     Refused(FileError),
+    /// A lesson that could not be used, and why.
+    LessonRefused(String),
 }
 
 fn unused(source: &'static str, warnings: Vec<Warning>) -> Option<Notice> {
@@ -186,6 +190,18 @@ pub fn App() -> Html {
     let material = use_state(|| initial.0.view.material);
     let lang = use_state(|| initial.0.view.lang.unwrap_or_else(browser_language));
     let tr = Tr(*lang);
+    // The lesson followed (`story` or its JSON) and its step; the lesson read from it.
+    let lesson = use_state(|| initial.0.view.lesson.clone());
+    let lesson_raw = lesson.as_ref().map(|(raw, _)| raw.clone());
+    let parsed_lesson = use_memo(lesson_raw.clone(), |raw| {
+        raw.as_ref().map(|raw| {
+            if raw == "story" {
+                Ok(Rc::new(Lesson::story()))
+            } else {
+                lesson_parse(raw).map(Rc::new)
+            }
+        })
+    });
     let width = chart_width(use_window_width());
     let Workspace { scenario, compare } = state.workspace.clone();
     let shown = Link {
@@ -195,6 +211,7 @@ pub fn App() -> Html {
             material: *material,
             lang: Some(*lang),
             embed: embed.clone(),
+            lesson: (*lesson).clone(),
         },
     };
     let shareable = Link {
@@ -248,6 +265,61 @@ pub fn App() -> Html {
         })
     };
     use_message_api(&shown, on_message_set);
+
+    // A lesson's step sets its scenario (and material) when the step is opened; a lesson that
+    // cannot be read is closed with a notice saying why.
+    let lesson_state = lesson.clone();
+    {
+        let (dispatcher, material, notices, lesson) = (
+            dispatcher.clone(),
+            material.setter(),
+            notices.setter(),
+            lesson.setter(),
+        );
+        let parsed = parsed_lesson.clone();
+        let step = (*lesson_state).as_ref().map(|(_, step)| *step);
+        use_effect_with((lesson_raw.clone(), step), move |_| {
+            match (&*parsed, step) {
+                (Some(Ok(found)), Some(step)) => {
+                    let index = step.clamp(1, found.steps.len()) - 1;
+                    let link = found.steps[index].scenario();
+                    dispatcher.dispatch(WorkspaceAction::Replace(Box::new(Workspace {
+                        scenario: link.scenario,
+                        compare: link.compare,
+                    })));
+                    material.set(link.view.material);
+                }
+                (Some(Err(reason)), _) => {
+                    notices.set(Some(Notice::LessonRefused(reason.clone())));
+                    lesson.set(None);
+                }
+                _ => {}
+            }
+        });
+    }
+    let on_lesson_step = {
+        let lesson = lesson.clone();
+        Callback::from(move |step: usize| {
+            if let Some((raw, _)) = &*lesson {
+                lesson.set(Some((raw.clone(), step)));
+            }
+        })
+    };
+    let on_lesson_close = {
+        let lesson = lesson.setter();
+        Callback::from(move |()| lesson.set(None))
+    };
+    let on_story = {
+        let lesson = lesson.setter();
+        Callback::from(move |_: MouseEvent| lesson.set(Some(("story".to_string(), 1))))
+    };
+    let on_lesson_open = {
+        let (lesson, notices) = (lesson.setter(), notices.setter());
+        Callback::from(move |opened: Result<String, String>| match opened {
+            Ok(json) => lesson.set(Some((json, 1))),
+            Err(reason) => notices.set(Some(Notice::LessonRefused(reason))),
+        })
+    };
 
     let outputs = use_memo(
         (scenario.clone(), compare.clone(), *material),
@@ -415,6 +487,11 @@ pub fn App() -> Html {
                     warnings.iter().map(|w| warning(lang_now, w)).collect(),
                 ),
                 Notice::Refused(error) => ("file", file_error(lang_now, error), Vec::new()),
+                Notice::LessonRefused(reason) => (
+                    "lesson",
+                    tr.with("lesson-refused", &[("reason", reason.clone().into())]),
+                    Vec::new(),
+                ),
             };
             html! {
                 <div class="notice" role="status" data-notice={source}>
@@ -468,6 +545,7 @@ pub fn App() -> Html {
                             </button>
                         }
                     }) }
+                    <button type="button" class="story" data-action="start-story" onclick={on_story}>{ tr.t("lesson-start") }</button>
                 </nav>
             }
             <p class="preset-description">
@@ -478,9 +556,14 @@ pub fn App() -> Html {
                     { controls }
                 }
                 <section id="results" class="results" aria-label={tr.t("results-label")} tabindex="-1">
+                    if let (Some(Some(Ok(found))), Some((_, step))) = (Some(&*parsed_lesson), &*lesson) {
+                        <LessonPanel lesson={found.clone()} step={*step} on_step={on_lesson_step}
+                                     on_close={on_lesson_close} />
+                    }
                     if !embedded {
                         <ShareBar link={shareable.clone()} on_load={on_load.clone()} />
                         <SavedPanel scenario={scenario.clone()} {on_load} />
+                        <LessonWriter link={shareable.clone()} on_open={on_lesson_open} />
                     }
                     <Headlines headlines={outputs.headlines.clone()} selected={*material} {on_select} />
                     <ComparePanel scenario={scenario.clone()} compare={compare.clone()}

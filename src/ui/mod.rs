@@ -7,6 +7,7 @@ mod compare;
 mod controls;
 pub mod crash;
 mod embed;
+mod lesson;
 mod messages;
 mod results;
 mod saved;

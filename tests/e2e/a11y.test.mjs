@@ -18,6 +18,11 @@ const views = [
   }],
   ['embed', '?v=2&preset=history&embed=1&controls=locked', async () => {}],
   ['compare', '?v=2&preset=history&compare=baseline', async () => {}],
+  ['lesson', '?v=2&lesson=story&step=2', async (page) => {
+    await page.locator('section.lesson [data-field="guess"]').fill('60');
+    await page.locator('section.lesson [data-action="reveal"]').click();
+    await page.locator('details.lesson-writer > summary').click();
+  }],
   ['dialog', '?v=2&preset=settlement', async (page) => {
     await page.locator('[data-action="open-embed"]').click();
     await page.locator('dialog.embed-dialog iframe').waitFor();

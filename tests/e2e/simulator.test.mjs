@@ -33,7 +33,7 @@ async function settled(page) {
 test('each preset loads, shows its settings and writes its link', async () => {
   const { page, problems } = await open('?v=2');
   const seen = new Set();
-  for (const button of await page.locator('nav.presets button').all()) {
+  for (const button of await page.locator('nav.presets button[data-preset]').all()) {
     const id = await button.getAttribute('data-preset');
     await button.click();
     await settled(page);
