@@ -25,7 +25,8 @@ pub struct Headline {
     pub domestic_share_at_end: f64,
 }
 
-fn peak(values: &[f64]) -> (usize, f64) {
+/// The highest value of a series and its index (the first, if it repeats).
+pub fn peak(values: &[f64]) -> (usize, f64) {
     values
         .iter()
         .copied()

@@ -8,7 +8,7 @@ use crate::charts::{self, to_svg, with_hotspots};
 use crate::i18n::{compact_number, money_millions, month_year, names, signed, whole, Lang, Tr};
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
-use crate::model::summary::{Finding, Headline};
+use crate::model::summary::{peak, Finding, Headline};
 use crate::model::time::{month_label, MONTHS};
 use crate::model::uncertainty::Bands;
 use crate::model::{Material, Output, Run};
@@ -127,10 +127,34 @@ fn observed_points(tr: Tr, material: Material, output: Output) -> Vec<ObservedPo
 
 /// A chart's numbers as a table: the alternative to the picture for screen readers, and a way
 /// for anyone to read exact values.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+    pub rows: Rows,
+}
+
+/// A table's rows: monthly series, kept as numbers and written out only when the table is opened
+/// (a slider step redraws the charts, not closed tables), or rows already written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rows {
+    /// One series per column after the month; NaN where a series has no value.
+    Monthly(Vec<Vec<f64>>),
+    Written(Vec<Vec<String>>),
+}
+
+impl Rows {
+    fn written(&self) -> Vec<Vec<String>> {
+        match self {
+            Rows::Written(rows) => rows.clone(),
+            Rows::Monthly(series) => (0..MONTHS)
+                .map(|m| {
+                    std::iter::once(month_label(m))
+                        .chain(series.iter().map(|values| cell(values[m])))
+                        .collect()
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A chart ready for the page.
@@ -205,7 +229,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                                 { for drawn.table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
                             </tr></thead>
                             <tbody>
-                                { for drawn.table.rows.iter().map(|row| html! {
+                                { for drawn.table.rows.written().into_iter().map(|row| html! {
                                     <tr>
                                         <th scope="row">{ row[0].clone() }</th>
                                         { for row[1..].iter().map(|value| html! { <td>{ value.clone() }</td> }) }
@@ -220,48 +244,28 @@ pub fn Chart(props: &ChartProps) -> Html {
     }
 }
 
-/// A value for a table: whole numbers from 100, one decimal below.
+/// A value for a table: whole numbers from 100, one decimal below, nothing for no value.
 fn cell(value: f64) -> String {
-    if value.abs() >= 100.0 {
+    if value.is_nan() {
+        String::new()
+    } else if value.abs() >= 100.0 {
         whole(value)
     } else {
         format!("{value:.1}")
     }
 }
 
-/// Months as table rows: "2018-01" and one cell per series.
-fn monthly_rows(series: &[&[f64]]) -> Vec<Vec<String>> {
-    (0..MONTHS)
-        .map(|m| {
-            std::iter::once(month_label(m))
-                .chain(series.iter().map(|values| cell(values[m])))
-                .collect()
-        })
-        .collect()
-}
-
 /// One sentence on a monthly series: where it starts, peaks and ends.
 fn describe_series(tr: Tr, title: &str, unit: &str, values: &[f64], baseline: &[f64]) -> String {
-    let (peak_month, peak) =
-        values
-            .iter()
-            .copied()
-            .enumerate()
-            .fold((0, f64::NEG_INFINITY), |best, (m, v)| {
-                if v > best.1 {
-                    (m, v)
-                } else {
-                    best
-                }
-            });
-    let base_peak = baseline.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let (_, base_peak) = peak(baseline);
+    let (peak_month, highest) = peak(values);
     tr.with(
         "chart-summary-series",
         &[
             ("title", title.into()),
             ("unit", unit.into()),
             ("start", cell(values[0]).into()),
-            ("peak", cell(peak).into()),
+            ("peak", cell(highest).into()),
             ("peak-month", month_year(tr.0, peak_month).into()),
             ("end", cell(values[MONTHS - 1]).into()),
             ("baseline", cell(base_peak).into()),
@@ -345,25 +349,29 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             bands.p10(material, output),
             bands.p90(material, output),
         ]);
-        let mut rows = monthly_rows(&values);
+        let mut series: Vec<Vec<f64>> = values.into_iter().map(<[f64]>::to_vec).collect();
         if !observed.is_empty() {
             columns.push(observed_label.clone());
-            for (m, row) in rows.iter_mut().enumerate() {
-                row.push(
-                    observed
-                        .iter()
-                        .find(|o| o.first_month <= m && m <= o.last_month)
-                        .map(|o| cell(o.value))
-                        .unwrap_or_default(),
-                );
-            }
+            series.push(
+                (0..MONTHS)
+                    .map(|m| {
+                        observed
+                            .iter()
+                            .find(|o| o.first_month <= m && m <= o.last_month)
+                            .map_or(f64::NAN, |o| o.value)
+                    })
+                    .collect(),
+            );
         }
         Rc::new(Drawn {
             chart,
             svg,
             caption,
             description: describe_series(tr, title, unit, run.get(output), base.get(output)),
-            table: Table { columns, rows },
+            table: Table {
+                columns,
+                rows: Rows::Monthly(series),
+            },
         })
     };
 
@@ -454,7 +462,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             columns: std::iter::once(tr.t("table-month"))
                 .chain(labels.iter().cloned())
                 .collect(),
-            rows: monthly_rows(&supply_values),
+            rows: Rows::Monthly(supply_values.iter().map(|v| v.to_vec()).collect()),
         },
     }));
     charts.push(series(
@@ -548,18 +556,20 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
             tr.t("table-peak-contribution"),
             tr.t("figure-exports-lost"),
         ],
-        rows: attribution
-            .contributions
-            .iter()
-            .zip(&bars)
-            .map(|(c, (measure, _, written))| {
-                vec![
-                    measure.clone(),
-                    written.clone(),
-                    tonnes(tr, c.value.jp_exports_loss_t),
-                ]
-            })
-            .collect(),
+        rows: Rows::Written(
+            attribution
+                .contributions
+                .iter()
+                .zip(&bars)
+                .map(|(c, (measure, _, written))| {
+                    vec![
+                        measure.clone(),
+                        written.clone(),
+                        tonnes(tr, c.value.jp_exports_loss_t),
+                    ]
+                })
+                .collect(),
+        ),
     };
     Rc::new(Drawn {
         chart: ChartId::Attribution,

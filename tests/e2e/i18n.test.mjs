@@ -2,19 +2,11 @@
 // scenario; charts, sentences and controls speak the language chosen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, screenshot } from './support.mjs';
+import { useServerAndBrowser, openSimulator, screenshot } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
-async function open(query, locale = 'en-US') {
-  const page = await context.browser.newPage({ locale, viewport: { width: 1280, height: 900 } });
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(context.server.url + query);
-  await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
-  return { page, problems };
-}
+const open = (query, locale = 'en-US') => openSimulator(context, query, { locale });
 
 test('a browser that prefers Japanese gets Japanese, and the link records it', async () => {
   const { page, problems } = await open('?v=2&preset=history', 'ja-JP');

@@ -3,16 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useServerAndBrowser, openPage, screenshot } from './support.mjs';
+import { useServerAndBrowser, openSimulator, screenshot, downloadFrom } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
-async function open(query) {
-  const opened = await openPage(context.browser);
-  await opened.page.goto(context.server.url + query);
-  await opened.page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
-  return opened;
-}
+const open = (query) => openSimulator(context, query);
 
 const stepOf = (page) => page.locator('section.lesson').getAttribute('data-step');
 
@@ -86,7 +81,7 @@ test('a lesson written in the page, downloaded and loaded back, is the same less
   await page.locator('#writer-prompt').fill('How long is the peak lead time of photoresist?');
   await page.locator('#writer-material').selectOption('photoresist');
   await page.locator('[data-action="add-step"]').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-lesson"]').click()]);
+  const download = await downloadFrom(page, page.locator('[data-action="download-lesson"]'));
   const written = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(written.format, 'chokepoint-lesson');
   assert.equal(written.steps.length, 2);

@@ -1,20 +1,11 @@
 // Links, compare, embed mode, the embed dialog and the message API in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, screenshot, serveHtml } from './support.mjs';
+import { useServerAndBrowser, openPage, openSimulator, screenshot, serveHtml, settled } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
-async function open(query, permissions = []) {
-  const opened = await openPage(context.browser, undefined, permissions);
-  await opened.page.goto(context.server.url + query);
-  await opened.page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
-  return opened;
-}
-
-async function settled(page) {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
+const open = (query, permissions = []) => openSimulator(context, query, { permissions });
 
 // What a reader sees of the results, once attribution (computed after a pause) is drawn: headline
 // figures, the comparison and every chart on screen.

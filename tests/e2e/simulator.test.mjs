@@ -3,32 +3,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useServerAndBrowser, openPage, screenshot } from './support.mjs';
+import { useServerAndBrowser, openSimulator, screenshot, settled, downloadFrom } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
-async function open(query, permissions = []) {
-  const opened = await openPage(context.browser, undefined, permissions);
-  await opened.page.goto(context.server.url + query);
-  await opened.page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
-  return opened;
-}
+const open = (query, permissions = []) => openSimulator(context, query, { permissions });
 
 // Everything the results show, as text: headline figures, sentences and every chart.
 async function results(page) {
   return page.locator('.results').innerHTML();
 }
 
-// Clicks a download button and returns the download it starts.
-async function downloadFrom(page, button) {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return download;
-}
-
-async function settled(page) {
-  // Two animation frames: Yew renders the new state, the browser paints it.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
 
 test('each preset loads, shows its settings and writes its link', async () => {
   const { page, problems } = await open('?v=2');

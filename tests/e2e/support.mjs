@@ -86,8 +86,8 @@ export async function launch() {
 }
 
 // Opens a page that records console errors, uncaught exceptions and every request's URL.
-export async function openPage(browser, viewport = { width: 1280, height: 900 }, permissions = []) {
-  const page = await browser.newPage({ viewport, permissions, acceptDownloads: true });
+export async function openPage(browser, viewport = { width: 1280, height: 900 }, permissions = [], locale = 'en-US') {
+  const page = await browser.newPage({ viewport, permissions, locale, acceptDownloads: true });
   const problems = [];
   const requests = [];
   page.on('console', (message) => {
@@ -102,6 +102,25 @@ export async function openPage(browser, viewport = { width: 1280, height: 900 },
     });
   });
   return { page, problems, requests };
+}
+
+// Opens the simulator at a query (under the test server's base) and waits for its first chart.
+export async function openSimulator(context, query, { permissions = [], locale } = {}) {
+  const opened = await openPage(context.browser, undefined, permissions, locale);
+  await opened.page.goto(context.server.url + query);
+  await opened.page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
+  return opened;
+}
+
+// Two animation frames: Yew renders the new state, the browser paints it.
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+// Clicks a download button and returns the download it starts.
+export async function downloadFrom(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return download;
 }
 
 export async function screenshot(page, name, { fullPage = true } = {}) {
