@@ -51,6 +51,7 @@ figure-peak = Peak lead time
 figure-exports-lost = Japanese exports lost
 figure-shortfall = Months with a shortfall
 figure-jp-share = Japan's share of imports, Dec 2023
+figure-licence-wait-2020 = Wait for a new licence, 2020 average
 days = { $days } days
 tonnes = { $tonnes } t
 percent = { $value }%
@@ -192,6 +193,7 @@ warning-date = '{ $item }' ignored: '{ $value }' is not a date between 2018-01 a
 warning-clamped = { $value } is outside { $min }..{ $max } { $unit }; { $applied } is used
 warning-not-number = '{ $value }' is not a number; the default { $default } is used
 warning-unknown = unknown setting, ignored
+warning-retired = this setting no longer exists in the model (it did in links of version { $version }), ignored
 warning-compare-preset = unknown setting, ignored (the compared scenario's preset is compare=)
 warning-material = '{ $value }' is not a material ({ $known })
 warning-one-or-zero = '{ $value }' is not 1 or 0

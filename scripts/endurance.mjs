@@ -21,7 +21,7 @@ await page.addInitScript(() => {
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
 
-await page.goto(server.url + '?v=2&preset=history&lang=en');
+await page.goto(server.url + '?v=3&preset=history&lang=en');
 await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
 
 const pick = (list) => list[Math.floor(Math.random() * list.length)];

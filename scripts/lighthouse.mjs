@@ -7,7 +7,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../tests/e2e/support.mjs';
 
-const query = process.argv[2] ?? '?v=2&preset=history&lang=en';
+const query = process.argv[2] ?? '?v=3&preset=history&lang=en';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const server = await serve();
 const chrome = await chromeLauncher.launch({

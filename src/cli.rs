@@ -20,10 +20,12 @@ pub enum Format {
 #[derive(Debug, Parser)]
 #[command(name = "chokepoint-cli", version)]
 pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
     /// A prepared scenario: baseline, history, escalation, settlement, no_localization, licensing_only.
     #[arg(long, conflicts_with = "scenario")]
     pub preset: Option<String>,
-    /// A scenario link's query string, as the page writes it (for example 'v=2&preset=history').
+    /// A scenario link's query string, as the page writes it (for example 'v=3&preset=history').
     #[arg(long)]
     pub scenario: Option<String>,
     /// Output format.
@@ -44,13 +46,57 @@ pub struct Args {
     pub model_html: Option<std::path::PathBuf>,
 }
 
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Fit the calibrated parameters to the 2018-2019 targets, print the fit report and write
+    /// src/model/calibrated.rs.
+    Calibrate {
+        /// Write nothing; fail if the committed src/model/calibrated.rs differs from the fit.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+/// The committed calibration, as compiled in.
+const COMMITTED_CALIBRATION: &str = include_str!("model/calibrated.rs");
+
+/// Runs the calibration, prints the report, and writes or checks the generated file.
+fn calibrate(check: bool) -> ExitCode {
+    use crate::calibration::{calibrate, generated_file, report};
+    let started = std::time::Instant::now();
+    let fit = calibrate(false);
+    let technical = calibrate(true);
+    println!("{}", report(&fit, &technical));
+    println!("Calibration took {:.1} s.", started.elapsed().as_secs_f64());
+    let text = generated_file(&fit);
+    if check {
+        if text == COMMITTED_CALIBRATION {
+            println!("src/model/calibrated.rs matches the calibration.");
+            return ExitCode::SUCCESS;
+        }
+        eprintln!("chokepoint-cli: src/model/calibrated.rs differs from what calibration produces:\n{text}");
+        return ExitCode::FAILURE;
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/calibrated.rs");
+    match std::fs::write(path, text) {
+        Ok(()) => {
+            println!("Wrote {path}.");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("chokepoint-cli: {path}: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// docs/MODEL.md rendered to HTML by build.rs.
 pub const MODEL_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/model.html"));
 
 /// The parameter table as Markdown, as docs/MODEL.md shows it.
 pub fn parameter_table() -> String {
     use crate::model::params::all_params;
-    let mut out = String::from("| key | what | default | range | uncertainty (p0–p100) | units | source |\n|---|---|---|---|---|---|---|\n");
+    let mut out = String::from("| key | what | default | range | uncertainty (p0–p100) | units | basis | source |\n|---|---|---|---|---|---|---|---|\n");
     for view in all_params() {
         let values = view.values;
         let uncertainty = values.uncertainty.map_or_else(
@@ -58,7 +104,7 @@ pub fn parameter_table() -> String {
             |(low, high)| format!("{low} – {high}"),
         );
         out.push_str(&format!(
-            "| `{}` | {} | {} | {} – {} | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {} – {} | {} | {} | {} | {} |\n",
             view.key,
             view.label,
             values.default,
@@ -66,6 +112,7 @@ pub fn parameter_table() -> String {
             values.max,
             uncertainty,
             view.unit,
+            values.basis.id(),
             values.source
         ));
     }
@@ -161,6 +208,9 @@ pub fn to_json(scenario: &Scenario, run: &Run, bands: &Bands) -> serde_json::Val
 
 pub fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(Command::Calibrate { check }) = args.command {
+        return calibrate(check);
+    }
     if args.parameters {
         print!("{}", parameter_table());
         return ExitCode::SUCCESS;

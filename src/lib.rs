@@ -10,6 +10,8 @@ pub mod model;
 pub mod scenario;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod calibration;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
 #[cfg(target_arch = "wasm32")]

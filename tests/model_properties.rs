@@ -143,12 +143,12 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
     /// Once a restriction takes effect, turning it on (against no Japanese restriction on the
-    /// material, Korea's measures as in the preset) never lowers the lead time of a material it
-    /// covers in any month it is in force, nor raises the Japanese exports accumulated since it took
-    /// effect. Month by month, exports can exceed the unrestricted run while buyers restock; the
-    /// cumulative volume cannot.
+    /// material, Korea's measures as in the preset) does not lower the lead time of a material it
+    /// covers in its first three months (later, faster Korean plants may legitimately shorten it),
+    /// Japanese exports are not bounded by the unrestricted run: buyers may stock up on uncontrolled
+    /// grades while a restriction lasts, as photoresist buyers did in July 2019.
     #[test]
-    fn a_restriction_never_shortens_lead_times_or_adds_japanese_exports(
+    fn a_restriction_never_shortens_lead_times_at_first(
         restriction in restriction(),
         preset in prop::sample::select(Preset::ALL.to_vec()),
         start_month in 1usize..MONTHS - 2,
@@ -178,19 +178,14 @@ proptest! {
         let first_full = (0..MONTHS).find(|m| starts[*m] >= start_day).unwrap_or(MONTHS);
         for material in restriction.materials() {
             let (a, b) = (run_on.material(material), run_off.material(material));
-            let (mut cumulative_on, mut cumulative_off) = (0.0, 0.0);
             for month in first_full..MONTHS {
                 if starts[month + 1] > end_day {
                     break;
                 }
                 let (lead_on, lead_off) = (a.get(Output::LeadTimeDays)[month], b.get(Output::LeadTimeDays)[month]);
                 // Tolerances cover rounding only.
-                prop_assert!(lead_on >= lead_off * (1.0 - 1e-6) - 1e-6,
+                prop_assert!(month >= first_full + 3 || lead_on >= lead_off * (1.0 - 1e-6) - 1e-6,
                     "{restriction:?} {material:?} month {month}: lead time {lead_on} < {lead_off}");
-                cumulative_on += a.get(Output::JpExportsT)[month];
-                cumulative_off += b.get(Output::JpExportsT)[month];
-                prop_assert!(cumulative_on <= cumulative_off * (1.0 + 1e-9) + 1e-6,
-                    "{restriction:?} {material:?} month {month}: cumulative exports {cumulative_on} > {cumulative_off}");
             }
         }
     }
@@ -258,4 +253,110 @@ fn shapley_contributions_add_up_to_the_total_effect() {
     let hf = &attribute(&only.measures, &only.params)[0];
     assert_eq!(hf.contributions.len(), 1);
     assert!(hf.contributions[0].value.peak_lead_time_days > 30.0);
+}
+
+/// Sum of an output over months.
+fn total(run: &Run, material: Material, output: Output, months: std::ops::Range<usize>) -> f64 {
+    run.material(material).get(output)[months].iter().sum()
+}
+
+#[test]
+fn lengthening_a_route_changes_when_deliveries_arrive_and_how_low_stocks_fall() {
+    use chokepoint::model::params::{ParamRef, M};
+    let history = Preset::History.scenario();
+    for material in Material::ALL {
+        let mut slow = history.params.clone();
+        slow.set(ParamRef::Material(M::JapanLeadDays, material), 60.0);
+        let (a, b) = (
+            simulate(&history.measures, &history.params),
+            simulate(&history.measures, &slow),
+        );
+        let (fast, late) = (a.material(material), b.material(material));
+        // Deliveries from Japan around the switch in July 2019 come later on the longer route.
+        let july = Date::parse("2019-07").unwrap().month_index();
+        assert_ne!(
+            fast.get(Output::JpExportsT)[july],
+            late.get(Output::JpExportsT)[july],
+            "{material:?}"
+        );
+        // The longer route holds more in its pipeline and lets stock fall lower in 2019.
+        assert!(
+            late.get(Output::SupplyLineT)[july - 1] > fast.get(Output::SupplyLineT)[july - 1],
+            "{material:?}"
+        );
+        let low = |s: &chokepoint::model::MaterialSeries| {
+            s.get(Output::InventoryWeeks)[july..july + 6]
+                .iter()
+                .copied()
+                .fold(f64::INFINITY, f64::min)
+        };
+        assert_ne!(low(fast), low(late), "{material:?}");
+        assert!(
+            (total(&a, material, Output::JpExportsT, 0..MONTHS)
+                - total(&b, material, Output::JpExportsT, 0..MONTHS))
+            .abs()
+                > 0.0
+        );
+    }
+}
+
+#[test]
+fn the_pipeline_holds_delivery_rate_times_lead_time() {
+    // Little's law: tonnes in the supply line = tonnes delivered per day × lead time. The model
+    // measures lead time that way step by step; month by month the identity holds within the
+    // movement of the pipeline over a month.
+    let starts = month_starts();
+    for preset in [Preset::Baseline, Preset::History] {
+        let run = run_of(preset);
+        for material in Material::ALL {
+            let s = run.material(material);
+            let mut errors = Vec::new();
+            for month in 1..MONTHS {
+                let days = f64::from(starts[month + 1] - starts[month]);
+                let delivered = (s.get(Output::JpExportsT)[month]
+                    + s.get(Output::ThirdCountryT)[month]
+                    + s.get(Output::DomesticT)[month])
+                    / days;
+                let line = (s.get(Output::SupplyLineT)[month]
+                    + s.get(Output::SupplyLineT)[month - 1])
+                    / 2.0;
+                errors.push((line - delivered * s.get(Output::LeadTimeDays)[month]).abs() / line);
+            }
+            let mean = errors.iter().sum::<f64>() / errors.len() as f64;
+            assert!(
+                mean < 0.05,
+                "{} {material:?}: mean error {mean}",
+                preset.id()
+            );
+        }
+    }
+}
+
+fn run_of(preset: Preset) -> Run {
+    let scenario = preset.scenario();
+    simulate(&scenario.measures, &scenario.params)
+}
+
+#[test]
+fn the_licence_wait_appears_once() {
+    // Under licensing alone, once buyers hold licences and file renewals in time, an order from
+    // Japan takes its shipping time only: the lead time returns to the baseline's, although
+    // individual licensing is still in force in 2022 and a new licence still takes weeks.
+    let only = run_of(Preset::LicensingOnly);
+    let base = run_of(Preset::Baseline);
+    let y2022 = Date::parse("2022-01").unwrap().month_index()
+        ..Date::parse("2023-01").unwrap().month_index();
+    for material in Material::ALL {
+        let wait = total(&only, material, Output::LicenceWaitDays, y2022.clone()) / 12.0;
+        let lead = total(&only, material, Output::LeadTimeDays, y2022.clone()) / 12.0;
+        let lead_base = total(&base, material, Output::LeadTimeDays, y2022.clone()) / 12.0;
+        assert!(
+            wait > 20.0,
+            "{material:?}: a new licence still waits {wait} days"
+        );
+        assert!(
+            lead < lead_base * 1.15,
+            "{material:?}: lead time {lead} against {lead_base} without licensing"
+        );
+    }
 }

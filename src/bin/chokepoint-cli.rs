@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --bin chokepoint-cli -- --preset history --format csv
-//! cargo run --release --bin chokepoint-cli -- --scenario 'v=2&preset=history&dialogue=frozen' --format json
+//! cargo run --release --bin chokepoint-cli -- --scenario 'v=3&preset=history&dialogue=frozen' --format json
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -140,6 +140,10 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
             ],
         ),
         Problem::Unknown => t("warning-unknown", &[]),
+        Problem::Retired { version } => t(
+            "warning-retired",
+            &[("version", version.to_string().into())],
+        ),
         Problem::ComparePreset => t("warning-compare-preset", &[]),
         Problem::Material { value, known } => t(
             "warning-material",

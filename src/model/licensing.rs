@@ -1,141 +1,267 @@
-//! The licence pipeline under individual licensing.
+//! Licensing: the licence stage of the Japanese route, with the technical review, the political
+//! hold, renewals, and exporters' and buyers' learning.
 //!
-//! One review round lasts at least a quarter of its mean, then ends with a constant chance per day
-//! (a shifted exponential), and is decided by the cap at the latest. A round ends in a licence with
-//! the approval probability; otherwise the exporter must file more documents and a new round starts,
-//! so the expected total wait is the expected round divided by the approval probability.
-//! The total wait is approximated by a shifted exponential with that mean and a dead time of a
-//! fixed share of it (no licence comes sooner), so that the share of buyers still waiting can be
-//! carried as a single number through changes in the climate.
+//! Under individual licensing each controlled contract needs a licence. Buyers are *covered* (a
+//! valid licence), *waiting* for a first licence, or *lapsed* (a renewal filed too late). Orders of
+//! uncovered buyers for the controlled grade wait in the licence stage, and leave it as their
+//! buyers are licensed; covered buyers' orders go straight to shipping. The licence wait is
+//! therefore a stage of the pipeline, counted once.
+//!
+//! ```text
+//! round   = m + (T − m)(1 − e^(−(cap − m)/(T − m)))     one technical round, cut at the cap
+//! p       = p₀ + (1 − p₀) × documentation                approval in a round
+//! W       = round / p + political_lever × tension       expected wait, days
+//! waiting = w₁ + w₂ + w₃                                 three review stages in a row (an Erlang
+//!                                                         delay): licences cluster around W
+//! d(w₁)/dt = −k w₁,  d(w₂)/dt = k (w₁ − w₂),  d(w₃)/dt = k (w₂ − w₃),  licensed = k w₃
+//! k       = 3 / (W − m)                                   (no licence before m days)
+//! R       = max(R₀, Ŵ)                                    renewal filed R days before expiry
+//! d(lapsed)/dt  = covered / V × [W > R] − lapsed / (W − R)
+//! d(documentation)/dt = (1 − documentation) / τ_doc       exporters learn what is asked
+//! d(Ŵ)/dt = (W − Ŵ) / τ_exp                               buyers learn the wait they meet
+//! licence stage: in = uncovered share × controlled Japanese orders,
+//!                out = stage × (licensed + renewed) / uncovered
+//! ```
+//!
+//! Under special bulk (and bulk while Korea is in Group B) every buyer is covered and each shipment
+//! takes `special_bulk_processing_days` more in the shipping stage; under bulk nothing waits.
 
 use super::measures::{LicensingRegime, Material};
 use super::params::{Params, G, M};
+use super::time::DAYS_PER_MONTH;
 
-/// How hard a regime is on trade, from 0 (bulk) to 1 (individual licensing). Used to size
-/// precautionary buying and the pressure to diversify.
-pub fn friction(regime: LicensingRegime) -> f64 {
-    match regime {
-        LicensingRegime::Bulk => 0.0,
-        LicensingRegime::SpecialBulk => 0.25,
-        LicensingRegime::Individual => 1.0,
-    }
-}
+/// Stages a first application passes through: the standard third-order delay of system dynamics,
+/// which spreads licences around the expected wait rather than from its first day.
+pub const REVIEW_STAGES: usize = 3;
 
-/// Review conditions for one material at one moment.
+/// The technical review of one material: fixed for a run.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Review {
-    /// Mean length of one round, days.
-    pub mean_days: f64,
-    /// Cap on one round, days.
-    pub cap_days: f64,
-    /// Shortest total wait (no licence comes sooner), days.
+    /// Shortest review: no licence comes sooner, days.
     pub min_days: f64,
     /// Expected length of one round after the cap, days.
-    pub expected_round_days: f64,
-    /// Chance that a round ends in a licence.
-    pub approval_probability: f64,
-    /// Expected total wait over all rounds, days.
-    pub expected_wait_days: f64,
+    pub round_days: f64,
+    /// Approval in a round before exporters have learned what is asked.
+    pub first_approval: f64,
 }
 
 impl Review {
-    pub fn new(params: &Params, material: Material, climate: f64) -> Review {
-        let mean_days = (params.m(M::ReviewDays, material)
-            * (1.0 + params.g(G::ReviewClimateElasticity) * climate))
-            .max(1.0);
-        let cap_days = params.g(G::ReviewCapDays)
-            * (1.0 + params.g(G::ReviewClimateStretch) * climate.max(0.0));
-        // One round: at least a quarter of the mean, then a constant chance per day, cut at the cap.
-        let round_min_days = (0.25 * mean_days).min(cap_days);
-        let tail_days = mean_days - round_min_days;
-        let expected_round_days = if tail_days <= 1e-9 {
-            round_min_days
+    pub fn new(params: &Params, material: Material) -> Review {
+        let cap = params.g(G::ReviewCapDays);
+        let min_days = params.g(G::ReviewMinDays).min(cap);
+        let tail = params.m(M::ReviewDays, material) - min_days;
+        let round_days = if tail <= 1e-9 {
+            min_days
         } else {
-            round_min_days + tail_days * (1.0 - libm::exp(-(cap_days - round_min_days) / tail_days))
+            min_days + tail * (1.0 - libm::exp(-(cap - min_days) / tail))
         };
-        let approval_probability = (params.m(M::ApprovalProbability, material)
-            * (1.0 - params.g(G::ApprovalClimateElasticity) * climate))
-            .clamp(0.05, 1.0);
-        let expected_wait_days = expected_round_days / approval_probability;
         Review {
-            mean_days,
-            cap_days,
-            min_days: params.g(G::ReviewMinFraction) * expected_wait_days,
-            expected_round_days,
-            approval_probability,
-            expected_wait_days,
+            min_days,
+            round_days,
+            first_approval: params.m(M::ApprovalProbability, material),
         }
     }
 
-    /// Share of the buyers still waiting at `age_from` who get their licence by `age_to` (days
-    /// since the regime switched to individual licensing).
-    pub fn licensed_share_between(&self, age_from: f64, age_to: f64) -> f64 {
-        let exposed = self.exposed_days(age_from, age_to);
-        if exposed <= 0.0 {
-            return 0.0;
+    /// Approval in a round once exporters have learned `documentation` (0 to 1).
+    pub fn approval(&self, documentation: f64) -> f64 {
+        self.first_approval + (1.0 - self.first_approval) * documentation
+    }
+
+    /// Expected wait for a licence, days: the technical rounds plus the political hold.
+    pub fn expected_wait_days(&self, documentation: f64, hold_days: f64) -> f64 {
+        self.round_days / self.approval(documentation) + hold_days
+    }
+}
+
+/// The licence stocks of one material.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Licences {
+    /// Share of controlled buyers waiting for a first licence, in three review stages.
+    pub waiting: [f64; REVIEW_STAGES],
+    /// Share of controlled buyers whose renewal came late.
+    pub lapsed: f64,
+    /// What exporters have learned of the documentation asked for, 0 to 1.
+    pub documentation: f64,
+    /// The licence wait buyers expect, days (adaptive expectation).
+    pub expected_wait_days: f64,
+    /// Tonnes ordered by uncovered buyers, waiting for their licence: the licence stage.
+    pub stage_t: f64,
+    /// Days since individual licensing began.
+    age_days: f64,
+}
+
+/// What one step of licensing did.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LicenceFlows {
+    /// Tonnes released from the licence stage to shipping.
+    pub released_t: f64,
+    /// Expected wait for a new licence, days (0 under bulk; the extra processing under special
+    /// bulk).
+    pub wait_days: f64,
+}
+
+impl Licences {
+    /// The status quo: every buyer covered by a bulk licence, buyers expecting the published
+    /// standard review should licensing ever be individual.
+    pub fn new(params: &Params) -> Licences {
+        Licences {
+            waiting: [0.0; REVIEW_STAGES],
+            lapsed: 0.0,
+            documentation: 0.0,
+            expected_wait_days: params.g(G::RenewalLeadDays),
+            stage_t: 0.0,
+            age_days: 0.0,
         }
-        1.0 - libm::exp(-exposed * self.hazard_per_day())
     }
 
-    /// Days between two ages (days since the switch) that fall after the dead time.
-    pub fn exposed_days(&self, age_from: f64, age_to: f64) -> f64 {
-        age_to - age_from.max(self.min_days)
+    /// Share of controlled buyers without a valid licence.
+    pub fn uncovered(&self) -> f64 {
+        self.waiting.iter().sum::<f64>() + self.lapsed
     }
 
-    /// Chance per day that a buyer still waiting past the dead time gets a licence.
-    pub fn hazard_per_day(&self) -> f64 {
-        1.0 / (self.expected_wait_days - self.min_days).max(1.0)
+    /// Individual licensing begins: every bulk licence is void and every buyer applies.
+    pub fn start_individual(&mut self) {
+        self.waiting = [1.0, 0.0, 0.0];
+        self.lapsed = 0.0;
+        self.age_days = 0.0;
     }
 
-    /// Share of the time an established buyer is without a valid licence because renewals take
-    /// longer than the lead with which they are filed.
-    pub fn renewal_gap(&self, params: &Params) -> f64 {
-        let validity_days = params.g(G::IndividualValidityMonths) * super::time::DAYS_PER_MONTH;
-        ((self.expected_wait_days - params.g(G::RenewalLeadDays)).max(0.0) / validity_days).min(1.0)
+    /// Advances over `days` under `regime`, with `inflow_t` tonnes of uncovered buyers' orders.
+    pub fn advance(
+        &mut self,
+        params: &Params,
+        review: &Review,
+        regime: LicensingRegime,
+        hold_days: f64,
+        inflow_t: f64,
+        days: f64,
+    ) -> LicenceFlows {
+        self.stage_t += inflow_t;
+        if regime != LicensingRegime::Individual {
+            let released_t = self.stage_t;
+            self.stage_t = 0.0;
+            self.waiting = [0.0; REVIEW_STAGES];
+            self.lapsed = 0.0;
+            let wait_days = match regime {
+                LicensingRegime::SpecialBulk => params.g(G::SpecialBulkProcessingDays),
+                _ => 0.0,
+            };
+            return LicenceFlows {
+                released_t,
+                wait_days,
+            };
+        }
+        let wait = review.expected_wait_days(self.documentation, hold_days);
+        // First licences: none before the shortest review, then through the review stages.
+        let exposed = (self.age_days + days) - self.age_days.max(review.min_days);
+        let waiting_before: f64 = self.waiting.iter().sum();
+        let mut moved = 0.0;
+        if exposed > 0.0 {
+            let ratio = REVIEW_STAGES as f64 / (wait - review.min_days).max(1.0) * exposed;
+            let mut passed = 0.0;
+            for stage in &mut self.waiting {
+                let total = *stage + passed;
+                *stage = total / (1.0 + ratio);
+                passed = total - *stage;
+            }
+            moved += passed;
+        }
+        // Renewals: filed R days ahead of expiry; a longer wait leaves a gap of W − R days.
+        let covered = 1.0 - waiting_before + moved - self.lapsed;
+        let validity = params.g(G::IndividualValidityMonths) * DAYS_PER_MONTH;
+        let filed_ahead = params.g(G::RenewalLeadDays).max(self.expected_wait_days);
+        let late = wait - filed_ahead;
+        let uncovered_before = waiting_before + self.lapsed;
+        let mut lapse = 0.0;
+        if late > 0.0 {
+            lapse = covered.max(0.0) * days / validity;
+            let total = self.lapsed + lapse;
+            self.lapsed = total / (1.0 + days / late);
+            moved += total - self.lapsed;
+        } else {
+            moved += self.lapsed;
+            self.lapsed = 0.0;
+        }
+        let share = if uncovered_before + lapse > 0.0 {
+            (moved / (uncovered_before + lapse)).min(1.0)
+        } else {
+            1.0
+        };
+        let released_t = self.stage_t * share;
+        self.stage_t -= released_t;
+        // Learning: exporters' documentation, and buyers' expectation of the wait.
+        let learn = days / (params.g(G::DocumentationLearningMonths) * DAYS_PER_MONTH);
+        self.documentation = (self.documentation + learn) / (1.0 + learn);
+        let adapt = days / (params.g(G::ExpectationMonths) * DAYS_PER_MONTH);
+        self.expected_wait_days = (self.expected_wait_days + wait * adapt) / (1.0 + adapt);
+        self.age_days += days;
+        LicenceFlows {
+            released_t,
+            wait_days: wait,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::params::ParamRef;
 
     #[test]
-    fn tension_lengthens_waits_and_relief_shortens_them() {
+    fn documentation_and_a_smaller_hold_shorten_the_wait() {
         let params = Params::default();
         for material in Material::ALL {
-            let neutral = Review::new(&params, material, 0.0);
-            let tense = Review::new(&params, material, 0.8);
-            let relieved = Review::new(&params, material, -0.5);
-            assert!(
-                tense.expected_wait_days > neutral.expected_wait_days,
-                "{material:?}"
-            );
-            assert!(
-                relieved.expected_wait_days < neutral.expected_wait_days,
-                "{material:?}"
-            );
-            assert!(neutral.expected_round_days <= neutral.cap_days + 1e-9);
-            assert!(neutral.min_days <= neutral.expected_wait_days);
+            let review = Review::new(&params, material);
+            assert!(review.round_days >= review.min_days);
+            assert!(review.round_days <= params.g(G::ReviewCapDays) + 1e-9);
+            assert!(review.expected_wait_days(1.0, 0.0) <= review.expected_wait_days(0.0, 0.0));
+            assert!(review.expected_wait_days(0.5, 0.0) < review.expected_wait_days(0.5, 30.0));
         }
     }
 
     #[test]
-    fn no_licence_before_the_shortest_round() {
-        let review = Review::new(&Params::default(), Material::Photoresist, 0.0);
-        assert_eq!(
-            review.licensed_share_between(0.0, review.min_days - 0.5),
-            0.0
+    fn no_licence_before_the_shortest_review_and_all_released_under_bulk() {
+        let params = Params::default();
+        let review = Review::new(&params, Material::Hf);
+        let mut licences = Licences::new(&params);
+        licences.start_individual();
+        let flows = licences.advance(
+            &params,
+            &review,
+            LicensingRegime::Individual,
+            0.0,
+            100.0,
+            review.min_days - 1.0,
         );
-        let later = review.licensed_share_between(0.0, review.min_days + 30.0);
-        assert!(later > 0.0 && later < 1.0);
+        assert_eq!(flows.released_t, 0.0);
+        assert_eq!(licences.uncovered(), 1.0);
+        let flows = licences.advance(&params, &review, LicensingRegime::Bulk, 0.0, 0.0, 7.0);
+        assert_eq!(flows.released_t, 100.0);
+        assert_eq!(licences.uncovered(), 0.0);
     }
 
     #[test]
-    fn renewal_gaps_appear_only_when_waits_exceed_the_lead() {
-        let params = Params::default();
-        let neutral = Review::new(&params, Material::Photoresist, 0.0);
-        assert_eq!(neutral.renewal_gap(&params), 0.0);
-        let tense = Review::new(&params, Material::Hf, 1.0);
-        assert!(tense.renewal_gap(&params) > 0.0);
+    fn buyers_who_learn_the_wait_file_renewals_in_time() {
+        let mut params = Params::default();
+        params.set(ParamRef::Global(G::PoliticalLeverDays), 0.0);
+        params.set(
+            ParamRef::Material(M::ApprovalProbability, Material::Hf),
+            0.3,
+        );
+        params.set(ParamRef::Global(G::DocumentationLearningMonths), 36.0);
+        let review = Review::new(&params, Material::Hf);
+        let mut licences = Licences::new(&params);
+        licences.start_individual();
+        let mut gaps = Vec::new();
+        for _ in 0..(4 * 36) {
+            licences.advance(&params, &review, LicensingRegime::Individual, 0.0, 0.0, 7.6);
+            gaps.push(licences.lapsed);
+        }
+        let peak = gaps.iter().copied().fold(0.0, f64::max);
+        assert!(peak > 0.0, "waits above the renewal lead leave gaps");
+        assert!(
+            *gaps.last().unwrap() < 0.2 * peak,
+            "learning closes them: {gaps:?}"
+        );
     }
 }

@@ -1,12 +1,21 @@
 //! The model: pure Rust, no browser, no drawing. Everything here compiles and is tested natively.
+//!
+//! One mechanism per file, each with its equations in its doc comment as docs/MODEL.md writes
+//! them: [`politics`], [`demand`], [`substitution`], [`ordering`], [`licensing`], [`pipeline`];
+//! [`simulate`] declares the stocks and flows and wires the mechanisms together.
 
 pub mod attribution;
-pub mod climate;
+pub mod calibrated;
+pub mod demand;
 pub mod licensing;
 pub mod measures;
 pub mod observed;
+pub mod ordering;
 pub mod params;
+pub mod pipeline;
+pub mod politics;
 pub mod simulate;
+pub mod substitution;
 pub mod summary;
 pub mod time;
 pub mod uncertainty;

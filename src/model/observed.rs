@@ -117,8 +117,25 @@ pub struct Observation {
     /// Total over the period, or the monthly average when `is_monthly_average`.
     pub value: f64,
     pub is_monthly_average: bool,
+    /// For shares: whether the share is of import values (Korea's statistics in US dollars) rather
+    /// than of tonnes. Only a note saying "by volume" marks a volume share.
+    pub by_value: bool,
     pub source: String,
     pub note: String,
+}
+
+impl Observation {
+    /// The period as the data write it: `2019-07`, `2019-01..2019-06` or `2019`.
+    pub fn period_label(&self) -> String {
+        let label = |m: usize| super::time::month_label(m);
+        if self.period.months() == 1 {
+            label(self.period.first)
+        } else if self.period.months() == 12 && self.period.first % 12 == 0 {
+            label(self.period.first)[..4].to_string()
+        } else {
+            format!("{}..{}", label(self.period.first), label(self.period.last))
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -156,6 +173,7 @@ pub fn observations() -> Vec<Observation> {
                 is_monthly_average: period.months() > 1 && row.note.contains("average"),
                 period,
                 value: tonnes,
+                by_value: false,
                 source: row.source,
                 note: row.note,
             });
@@ -177,6 +195,7 @@ pub fn observations() -> Vec<Observation> {
                 period,
                 value,
                 is_monthly_average: false,
+                by_value: !row.note.contains("by volume"),
                 source: row.source.clone(),
                 note: row.note.clone(),
             })

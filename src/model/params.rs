@@ -4,7 +4,9 @@
 //! The controls on the page, the scenario codec, the Monte Carlo sampler and the documentation are
 //! all generated from this table. `range` bounds what a user may set; `uncertainty` (when present)
 //! is the interval the Monte Carlo samples, as a triangular distribution peaking at the default.
-//! Parameters without an uncertainty are policy settings or published facts.
+//! Parameters without an uncertainty are policy settings or published facts. Each value says how it
+//! was obtained ([`Basis`]): sourced, calibrated (read from the generated `calibrated.rs`), or
+//! assumed.
 
 use super::measures::Material;
 
@@ -13,7 +15,7 @@ use super::measures::Material;
 pub enum Group {
     /// Licence review, approval and validity.
     Licensing,
-    /// How the diplomatic climate acts on reviews and on expectations.
+    /// Tension between the two governments, the political lever and firms' expectations.
     Climate,
     /// Korea's response programmes.
     KoreanResponse,
@@ -49,11 +51,33 @@ impl Group {
     pub fn label(self) -> &'static str {
         match self {
             Group::Licensing => "Licensing",
-            Group::Climate => "Diplomatic climate",
+            Group::Climate => "Politics and expectations",
             Group::KoreanResponse => "Korea's programmes",
             Group::Market => "Market",
             Group::Inventory => "Inventories",
             Group::Substitution => "Substitution",
+        }
+    }
+}
+
+/// How a parameter's default was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// Read from, or computed from, the source named beside it.
+    Sourced,
+    /// Fitted to the 2018–2019 targets by `chokepoint-cli calibrate` (src/calibration.rs); the
+    /// value and its interval are read from the generated src/model/calibrated.rs.
+    Calibrated,
+    /// No published figure: a judgement, explored by the Monte Carlo where it has an interval.
+    Assumed,
+}
+
+impl Basis {
+    pub fn id(self) -> &'static str {
+        match self {
+            Basis::Sourced => "sourced",
+            Basis::Calibrated => "calibrated",
+            Basis::Assumed => "assumed",
         }
     }
 }
@@ -66,11 +90,14 @@ pub struct Values {
     pub max: f64,
     /// Interval sampled by the Monte Carlo, or `None` when the value is not treated as uncertain.
     pub uncertainty: Option<(f64, f64)>,
-    /// Where the default comes from.
+    pub basis: Basis,
+    /// What the default rests on: the source and what it is cited for, the calibration targets, or
+    /// the reasoning behind an assumption.
     pub source: &'static str,
 }
 
-const fn v(
+/// A sourced value.
+const fn s(
     default: f64,
     min: f64,
     max: f64,
@@ -82,6 +109,37 @@ const fn v(
         min,
         max,
         uncertainty: unc,
+        basis: Basis::Sourced,
+        source,
+    }
+}
+
+/// An assumed value.
+const fn a(
+    default: f64,
+    min: f64,
+    max: f64,
+    unc: Option<(f64, f64)>,
+    source: &'static str,
+) -> Values {
+    Values {
+        default,
+        min,
+        max,
+        uncertainty: unc,
+        basis: Basis::Assumed,
+        source,
+    }
+}
+
+/// A calibrated value: the fit and its interval from the generated file.
+const fn c(fit: (f64, f64, f64), min: f64, max: f64, source: &'static str) -> Values {
+    Values {
+        default: fit.0,
+        min,
+        max,
+        uncertainty: Some((fit.1, fit.2)),
+        basis: Basis::Calibrated,
         source,
     }
 }
@@ -91,17 +149,15 @@ const fn v(
 pub enum G {
     NoticeDays,
     ReviewCapDays,
-    ReviewMinFraction,
+    ReviewMinDays,
     RenewalLeadDays,
     IndividualValidityMonths,
+    ContractMonths,
     SpecialBulkProcessingDays,
-    ClimateWeightWto,
-    ClimateWeightGsomia,
-    ClimateWeightKoreaWhiteList,
-    ClimateWeightDialogue,
-    ReviewClimateStretch,
-    ReviewClimateElasticity,
-    ApprovalClimateElasticity,
+    DocumentationLearningMonths,
+    PoliticalLeverDays,
+    DialogueRelief,
+    ExpectationMonths,
     ExpectedDurationMonths,
     DurationClimateElasticity,
     LocalizationIntensity,
@@ -109,21 +165,19 @@ pub enum G {
     PrivateDiversificationShare,
     StructuralDiversificationShare,
     RestockMonths,
-    RushSpareCapacity,
     PrecautionCapWeeks,
-    CongestionFactor,
-    ThirdCountryDecayMonths,
-    DomesticDecayMonths,
+    JapanRequalificationMonths,
+    ActivityElasticity,
 }
 
 /// A parameter with a value per material.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum M {
     DemandTonnesPerMonth,
-    DemandGrowthPctPerYear,
     JapanShare2018,
     ControlledShare,
     PriceUsdPerTonne,
+    ThirdPriceUsdPerTonne,
     InventoryCoverWeeks,
     ReadyStockWeeks,
     ReviewDays,
@@ -133,10 +187,9 @@ pub enum M {
     DomesticExtraLeadDays,
     ThirdCountryMaxShare,
     ThirdCountryQualificationMonths,
-    ThirdCountryRampMonths,
-    DomesticMaxShare,
-    DomesticQualificationMonths,
     DomesticRampMonths,
+    RecyclingShare,
+    FeedstockImportShare,
 }
 
 /// Declaration of a global parameter.
@@ -166,10 +219,13 @@ pub struct MaterialSpec {
     pub help: &'static str,
 }
 
-const ASSUMED: &str = "Assumption (no published figure); explored by the Monte Carlo";
+use super::calibrated as fit;
+
+/// What every calibrated value was fitted to (the targets are listed in docs/MODEL.md).
+const CALIBRATED: &str = "Calibrated to the 2018-2019 targets in data/observed (chokepoint-cli calibrate); interval: profile of the fit";
 
 /// Every global parameter, in the order of [`G`].
-pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
+pub const GLOBAL_SPECS: [GlobalSpec; 21] = [
     GlobalSpec {
         id: G::NoticeDays,
         key: "notice_days",
@@ -177,38 +233,38 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "days",
         group: Group::Licensing,
         step: 1.0,
-        values: v(3.0, 0.0, 60.0, None, "METI announced on 1 July 2019 the licensing that took effect on 4 July (events.csv)"),
-        help: "Days between the announcement of a stricter licensing regime and its effect; buyers pull shipments forward in this window.",
+        values: s(3.0, 0.0, 60.0, None, "events.csv: METI announced on 1 July 2019 the licensing that took effect on 4 July (cited for the 3-day notice)"),
+        help: "Days between the announcement of a stricter licensing regime and its effect. Buyers expect longer waits from the announcement and take what suppliers can ship at once.",
     },
     GlobalSpec {
         id: G::ReviewCapDays,
         key: "review_cap_days",
-        label: "Standard maximum licence review",
+        label: "Standard maximum of one licence review",
         unit: "days",
         group: Group::Licensing,
         step: 5.0,
-        values: v(90.0, 30.0, 180.0, None, "Yomiuri 2019-07-04; KITA; NHK: screening takes up to 90 days (licensing_and_stocks.csv)"),
-        help: "Published upper limit of one review round; a tense diplomatic climate stretches it.",
+        values: s(90.0, 30.0, 180.0, None, "licensing_and_stocks.csv: Yomiuri 2019-07-04, KITA, NHK (cited for the 90-day standard screening period)"),
+        help: "Published upper limit of one technical review round. A political hold is not bound by it.",
     },
     GlobalSpec {
-        id: G::ReviewMinFraction,
-        key: "review_min_fraction",
-        label: "Shortest licence wait as a share of the expected wait",
-        unit: "share",
+        id: G::ReviewMinDays,
+        key: "review_min_days",
+        label: "Shortest licence review",
+        unit: "days",
         group: Group::Licensing,
-        step: 0.05,
-        values: v(0.8, 0.3, 0.95, Some((0.65, 0.9)), "Calibrated: first licences after 34 days (EUV resist), about 75 days (polyimide) and 135 days (liquid HF) (licensing_and_stocks.csv)"),
-        help: "No licence is granted faster than this share of the expected wait, so first licences come after a dead time.",
+        step: 1.0,
+        values: c(fit::REVIEW_MIN_DAYS, 5.0, 90.0, CALIBRATED),
+        help: "No licence is granted sooner than this after an application: the dead time of the review.",
     },
     GlobalSpec {
         id: G::RenewalLeadDays,
         key: "renewal_lead_days",
-        label: "Renewal filed ahead of expiry",
+        label: "Renewal filed ahead of expiry, at first",
         unit: "days",
         group: Group::Licensing,
         step: 5.0,
-        values: v(90.0, 0.0, 180.0, Some((60.0, 120.0)), "Assumption: exporters plan around the 90-day standard review"),
-        help: "Buyers apply for the next individual licence this long before the current one expires; longer waits leave gaps.",
+        values: a(90.0, 0.0, 180.0, Some((60.0, 120.0)), "Assumed: exporters first plan renewals around the published 90-day standard review"),
+        help: "How long before a licence expires its renewal is filed, before buyers learn from the waits they meet; a renewal that takes longer leaves a gap.",
     },
     GlobalSpec {
         id: G::IndividualValidityMonths,
@@ -217,88 +273,68 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "months",
         group: Group::Licensing,
         step: 1.0,
-        values: v(6.0, 1.0, 36.0, None, "NHK; Taiwan News: individual licences valid about six months (licensing_and_stocks.csv)"),
-        help: "An individual licence must be renewed after this long; special bulk and bulk licences last 36 months.",
+        values: s(6.0, 1.0, 36.0, None, "licensing_and_stocks.csv: NHK; Taiwan News (cited for individual licences valid about six months)"),
+        help: "An individual licence must be renewed after this long; bulk licences last three years.",
+    },
+    GlobalSpec {
+        id: G::ContractMonths,
+        key: "contract_months",
+        label: "Use covered by one licensed contract",
+        unit: "months",
+        group: Group::Licensing,
+        step: 0.5,
+        values: s(1.5, 0.5, 6.0, Some((1.0, 2.0)), "events.csv: Yonhap via Korea Post, BusinessKorea, Maeil Business 2019-08-29 (cited for the first HF licence covering one to two months of use)"),
+        help: "While a buyer waits for a licence, it holds one contract of this many months of its Japanese controlled supply in the licence stage and defers further orders.",
     },
     GlobalSpec {
         id: G::SpecialBulkProcessingDays,
         key: "special_bulk_processing_days",
-        label: "Processing per shipment under special bulk",
+        label: "Extra processing per shipment under special bulk",
         unit: "days",
         group: Group::Licensing,
         step: 1.0,
-        values: v(7.0, 0.0, 30.0, Some((3.0, 14.0)), "Korea Herald 2023-06-27: processing of about a week once licences are bulk"),
-        help: "Extra days of paperwork per shipment under a special bulk licence, or a bulk licence while Korea is in Group B.",
+        values: a(7.0, 0.0, 30.0, Some((3.0, 14.0)), "Assumed: no 2019-2022 figure found; Korea Herald 2023-06-27 reports about a week once Korea was back in Group A in 2023, used here as a lower-bound order of magnitude"),
+        help: "Days of paperwork each shipment adds under a special bulk licence, or a bulk licence while Korea is in Group B.",
     },
     GlobalSpec {
-        id: G::ClimateWeightWto,
-        key: "climate_weight_wto",
-        label: "Weight of the WTO case in the climate",
-        unit: "index",
+        id: G::DocumentationLearningMonths,
+        key: "documentation_learning_months",
+        label: "Exporters' learning of the documentation",
+        unit: "months",
+        group: Group::Licensing,
+        step: 0.5,
+        values: c(fit::DOCUMENTATION_LEARNING_MONTHS, 0.5, 36.0, CALIBRATED),
+        help: "Technical-review hypothesis: time constant with which exporters learn what the reviewers ask for, so that a review round ends in a licence more often.",
+    },
+    GlobalSpec {
+        id: G::PoliticalLeverDays,
+        key: "political_lever_days",
+        label: "Political lever: extra review at full tension",
+        unit: "days",
         group: Group::Climate,
-        step: 0.05,
-        values: v(0.3, 0.0, 1.0, Some((0.15, 0.45)), ASSUMED),
-        help: "How much an active WTO case adds to diplomatic tension (panel = full weight).",
+        step: 5.0,
+        values: c(fit::POLITICAL_LEVER_DAYS, 0.0, 365.0, CALIBRATED),
+        help: "Political-lever hypothesis: days a review is held beyond the technical review when tension is at its highest. Zero is Japan's account (reviews were technical); above zero, Korea's (the reviews were a lever).",
     },
     GlobalSpec {
-        id: G::ClimateWeightGsomia,
-        key: "climate_weight_gsomia",
-        label: "Weight of GSOMIA in the climate",
-        unit: "index",
-        group: Group::Climate,
-        step: 0.05,
-        values: v(0.45, 0.0, 1.0, Some((0.25, 0.6)), ASSUMED),
-        help: "How much ending the intelligence pact adds to tension (terminated = full weight).",
-    },
-    GlobalSpec {
-        id: G::ClimateWeightKoreaWhiteList,
-        key: "climate_weight_korea_white_list",
-        label: "Weight of Korea's own white-list move",
-        unit: "index",
-        group: Group::Climate,
-        step: 0.05,
-        values: v(0.25, 0.0, 1.0, Some((0.1, 0.4)), ASSUMED),
-        help: "How much removing Japan from Korea's white list adds to tension.",
-    },
-    GlobalSpec {
-        id: G::ClimateWeightDialogue,
-        key: "climate_weight_dialogue",
-        label: "Relief from the dialogue",
-        unit: "index",
-        group: Group::Climate,
-        step: 0.05,
-        values: v(0.5, 0.0, 1.0, Some((0.25, 0.75)), "Calibrated: liquid HF licences came within weeks of the talks resuming (events.csv, November-December 2019)"),
-        help: "How much a resumed bureau-chief-level dialogue lowers tension.",
-    },
-    GlobalSpec {
-        id: G::ReviewClimateStretch,
-        key: "review_climate_stretch",
-        label: "Stretch of the review cap at full tension",
-        unit: "share",
-        group: Group::Climate,
-        step: 0.1,
-        values: v(1.0, 0.0, 3.0, Some((0.5, 1.5)), "Calibrated: liquid HF licences after 135 and 173 days against a 90-day standard (licensing_and_stocks.csv)"),
-        help: "At full tension the 90-day cap grows by this share (1 = doubled).",
-    },
-    GlobalSpec {
-        id: G::ReviewClimateElasticity,
-        key: "review_climate_elasticity",
-        label: "Review time response to the climate",
+        id: G::DialogueRelief,
+        key: "dialogue_relief",
+        label: "Tension removed while the dialogue runs",
         unit: "share",
         group: Group::Climate,
         step: 0.05,
-        values: v(0.4, 0.0, 1.0, Some((0.2, 0.6)), ASSUMED),
-        help: "Mean review time grows by this share at full tension and shrinks with relief.",
+        values: a(0.5, 0.0, 1.0, Some((0.0, 1.0)), "Assumed: no measure of the talks' effect exists; the Monte Carlo spans no relief to full relief. It can lower tension at most to the pre-2019 status quo"),
+        help: "Share of the tension that a resumed bureau-chief-level dialogue removes while it runs.",
     },
     GlobalSpec {
-        id: G::ApprovalClimateElasticity,
-        key: "approval_climate_elasticity",
-        label: "Approval response to the climate",
-        unit: "share",
+        id: G::ExpectationMonths,
+        key: "expectation_months",
+        label: "Time to learn from experienced waits",
+        unit: "months",
         group: Group::Climate,
-        step: 0.05,
-        values: v(0.3, 0.0, 0.95, Some((0.15, 0.5)), "Calibrated: Korea reported nine documents and repeated requests for HF by October 2019 (Trade Law Daily 2019-10-02)"),
-        help: "The chance that a review round ends in approval falls by this share at full tension (otherwise more documents are requested).",
+        step: 0.5,
+        values: a(6.0, 0.5, 24.0, Some((3.0, 12.0)), "Assumed: exporters said in early 2020, about six months into licensing, that they would apply earlier"),
+        help: "Buyers' expected lead time and licence wait follow what they experience with this time constant (adaptive expectations).",
     },
     GlobalSpec {
         id: G::ExpectedDurationMonths,
@@ -307,18 +343,18 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "months",
         group: Group::Climate,
         step: 1.0,
-        values: v(12.0, 1.0, 60.0, Some((6.0, 24.0)), ASSUMED),
-        help: "How long firms expect a restriction to last in a neutral climate; longer expectations make diversification pay.",
+        values: a(12.0, 1.0, 60.0, Some((6.0, 24.0)), "Assumed: no survey of firms' expectations was found"),
+        help: "How long firms expect a restriction to last with no tension; longer expectations make qualifying another supplier pay.",
     },
     GlobalSpec {
         id: G::DurationClimateElasticity,
         key: "duration_climate_elasticity",
-        label: "Expected duration response to the climate",
+        label: "Expected duration response to tension",
         unit: "share",
         group: Group::Climate,
         step: 0.1,
-        values: v(1.0, 0.0, 2.0, Some((0.5, 1.5)), ASSUMED),
-        help: "Expected duration grows by this share at full tension and shrinks with relief.",
+        values: a(1.0, 0.0, 2.0, Some((0.5, 1.5)), "Assumed: no survey of firms' expectations was found"),
+        help: "Expected duration grows by this share at full tension.",
     },
     GlobalSpec {
         id: G::LocalizationIntensity,
@@ -327,8 +363,8 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "× 2019 programme",
         group: Group::KoreanResponse,
         step: 0.1,
-        values: v(1.0, 0.0, 2.0, None, "1 = the 2019 programme: more than 5 trillion won in 2020-22 (Yonhap; NABO, localization.csv)"),
-        help: "Size of Korea's materials, parts and equipment programme when it is on.",
+        values: s(1.0, 0.0, 2.0, None, "localization.csv: Yonhap; NABO (cited for the size of the 2019 programme, more than 5 trillion won in 2020-22, which 1 stands for)"),
+        help: "Scales the programme-backed part of the dated Korean capacity additions when the programme is on.",
     },
     GlobalSpec {
         id: G::PrivateLocalizationShare,
@@ -337,8 +373,8 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "share",
         group: Group::KoreanResponse,
         step: 0.05,
-        values: v(0.4, 0.0, 1.0, Some((0.2, 0.6)), ASSUMED),
-        help: "Share of the domestic build-up firms would make on their own, without government money.",
+        values: a(0.5, 0.0, 1.0, Some((0.25, 0.75)), "Assumed: the firms' own share of the capacity built; no split of private and public money per plant was found"),
+        help: "Share of the dated Korean capacity additions that firms would have built without government money.",
     },
     GlobalSpec {
         id: G::PrivateDiversificationShare,
@@ -347,7 +383,7 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "share",
         group: Group::KoreanResponse,
         step: 0.05,
-        values: v(0.6, 0.0, 1.0, Some((0.4, 0.8)), ASSUMED),
+        values: a(0.6, 0.0, 1.0, Some((0.4, 0.8)), "Assumed: chipmakers sought other suppliers on their own in July 2019, before any programme"),
         help: "Share of the shift to third-country suppliers firms would make without the government's drive.",
     },
     GlobalSpec {
@@ -357,28 +393,18 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "share",
         group: Group::Substitution,
         step: 0.05,
-        values: v(0.5, 0.0, 1.0, Some((0.3, 0.7)), "Calibrated: Japan kept part of the HF trade once licences came (794 t in December 2019, hf_japan_exports_monthly.csv), while Taiwan's August surge (6x normal) was an emergency"),
-        help: "Share of the extra third-country buying that stays once Japanese licences flow again; the rest lasts only while supply is blocked.",
+        values: a(0.5, 0.0, 1.0, Some((0.25, 0.75)), "Assumed: part of the extra third-country buying is a hedge kept while the measures last, part an emergency while Japanese supply is blocked"),
+        help: "Share of the extra third-country buying that stays while Japanese licences flow; the rest lasts only while Japanese supply is blocked.",
     },
     GlobalSpec {
         id: G::RestockMonths,
         key: "restock_months",
-        label: "Time to rebuild inventories",
+        label: "Time to correct stock and supply line",
         unit: "months",
         group: Group::Inventory,
         step: 0.5,
-        values: v(4.0, 0.5, 12.0, Some((2.0, 6.0)), "Calibrated: Japan's HF exports to Korea were only 794 t in December 2019 once licences came (hf_japan_exports_monthly.csv)"),
-        help: "Buyers close a gap between target and actual stock over this many months.",
-    },
-    GlobalSpec {
-        id: G::RushSpareCapacity,
-        key: "rush_spare_capacity",
-        label: "Extra shipments per week of notice",
-        unit: "weeks of supply per week",
-        group: Group::Inventory,
-        step: 0.1,
-        values: v(0.5, 0.0, 2.0, Some((0.25, 1.0)), ASSUMED),
-        help: "Besides ready stock, suppliers can ship this much extra per week of notice before a restriction.",
+        values: c(fit::RESTOCK_MONTHS, 0.5, 12.0, CALIBRATED),
+        help: "Buyers close a gap in inventory, and in orders on their way, over this many months (anchoring and adjustment).",
     },
     GlobalSpec {
         id: G::PrecautionCapWeeks,
@@ -387,70 +413,46 @@ pub const GLOBAL_SPECS: [GlobalSpec; 25] = [
         unit: "weeks",
         group: Group::Inventory,
         step: 1.0,
-        values: v(13.0, 0.0, 26.0, Some((8.0, 18.0)), "Samsung asked vendors for three months of stock (USITC working paper, October 2019)"),
-        help: "Precautionary buying stops at this many weeks of extra supply.",
+        values: s(13.0, 0.0, 26.0, Some((8.0, 18.0)), "licensing_and_stocks.csv: USITC working paper, October 2019 (cited for Samsung asking vendors for three months of stock)"),
+        help: "Safety stock against licence waits is capped at this many weeks of demand.",
     },
     GlobalSpec {
-        id: G::CongestionFactor,
-        key: "congestion_factor",
-        label: "Congestion on ramping suppliers",
-        unit: "share",
-        group: Group::Substitution,
-        step: 0.1,
-        values: v(1.0, 0.0, 3.0, Some((0.5, 1.5)), ASSUMED),
-        help: "Extra waiting on an alternative route per unit of demand it cannot yet supply, as a share of its normal lead time.",
-    },
-    GlobalSpec {
-        id: G::ThirdCountryDecayMonths,
-        key: "third_country_decay_months",
-        label: "Fade of third-country contracts",
+        id: G::JapanRequalificationMonths,
+        key: "japan_requalification_months",
+        label: "Time to requalify Japanese supply",
         unit: "months",
         group: Group::Substitution,
         step: 1.0,
-        values: v(24.0, 3.0, 120.0, Some((12.0, 36.0)), ASSUMED),
-        help: "Once the reason to diversify is gone, extra third-country supply fades over this time.",
+        values: a(24.0, 3.0, 120.0, Some((12.0, 48.0)), "Assumed: a qualified source is kept while it serves (contracts and qualification are sunk); Japan wins volume back only as buyers requalify it, over years"),
+        help: "Once the reason to diversify is gone, extra third-country supply gives way to Japanese supply over this time constant.",
     },
     GlobalSpec {
-        id: G::DomesticDecayMonths,
-        key: "domestic_decay_months",
-        label: "Fade of Korean capacity",
-        unit: "months",
-        group: Group::Substitution,
-        step: 6.0,
-        values: v(120.0, 12.0, 240.0, Some((60.0, 180.0)), ASSUMED),
-        help: "Korean plants built in response are sunk investments and fade only slowly.",
+        id: G::ActivityElasticity,
+        key: "activity_elasticity",
+        label: "Material use per unit of chip and display output",
+        unit: "elasticity",
+        group: Group::Market,
+        step: 0.05,
+        values: a(0.5, 0.0, 1.5, Some((0.25, 0.75)), "Assumed: the production index counts output, which grows with memory bits per wafer; chemicals are used per wafer processed, so they grow less than the index"),
+        help: "Demand moves by this share of the change in the production index against its 2018 average.",
     },
 ];
 
 /// Every per-material parameter, in the order of [`M`].
-pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
+pub const MATERIAL_SPECS: [MaterialSpec; 17] = [
     MaterialSpec {
         id: M::DemandTonnesPerMonth,
         key: "demand_t",
-        label: "Korean demand in January 2018",
+        label: "Korean demand, 2018 average",
         unit: "t/month",
         group: Group::Market,
         step: 1.0,
         values: [
-            v(6944.0, 1000.0, 20000.0, Some((6250.0, 7640.0)), "KITA 2018: Korea imported 83,327 t of HF (korea_imports.csv), / 12"),
-            v(85.8, 10.0, 300.0, Some((75.0, 96.0)), "Derived: 2018 imports from Japan of $298.9M at the 2019 unit price ($268.4M / 861 t), / Japan's 93.2% share, / 12 (korea_imports.csv)"),
-            v(32.4, 5.0, 150.0, Some((20.0, 45.0)), "Derived: 2018 imports from Japan of $19.73M / Japan's 84.5% share at the assumed unit price, / 12 (korea_imports.csv)"),
+            s(6944.0, 1000.0, 20000.0, Some((6250.0, 7640.0)), "korea_imports.csv: KITA 2018 (cited for Korea's HF imports of 83,327 t), / 12"),
+            s(85.8, 10.0, 300.0, Some((75.0, 96.0)), "korea_imports.csv: KITA (2018 imports from Japan, $298.9M, at the 2019 unit price, $268.4M / 861 t, / Japan's 93.2% share by value), / 12"),
+            a(32.4, 5.0, 150.0, Some((20.0, 45.0)), "Assumed tonnage: 2018 imports from Japan of $19.73M (korea_imports.csv) / Japan's 84.5% share / the assumed unit price, / 12"),
         ],
-        help: "Tonnes per month Korean users needed at the start of 2018 (import-equivalent).",
-    },
-    MaterialSpec {
-        id: M::DemandGrowthPctPerYear,
-        key: "demand_growth_pct",
-        label: "Demand growth",
-        unit: "% per year",
-        group: Group::Market,
-        step: 0.5,
-        values: [
-            v(0.0, -10.0, 20.0, Some((-4.0, 4.0)), ASSUMED),
-            v(0.0, -10.0, 20.0, Some((-4.0, 6.0)), ASSUMED),
-            v(10.0, -10.0, 40.0, Some((3.0, 20.0)), "Assumption: flexible OLED output grew fast; the broad polyimide code rose 59.5% in 2019 (korea_imports.csv)"),
-        ],
-        help: "Yearly growth of Korean demand, applied smoothly.",
+        help: "Tonnes per month Korean users needed in 2018 (import-equivalent), before the production index moves it.",
     },
     MaterialSpec {
         id: M::JapanShare2018,
@@ -460,11 +462,11 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Market,
         step: 0.01,
         values: [
-            v(0.46, 0.0, 1.0, Some((0.42, 0.5)), "KITA 2018: 46% of HF imports by volume (korea_imports.csv)"),
-            v(0.932, 0.0, 1.0, Some((0.9, 0.95)), "KITA 2018: 93.2% of photoresist imports (korea_imports.csv)"),
-            v(0.845, 0.0, 1.0, Some((0.8, 0.9)), "KITA 2018: 84.5% of polyimide imports (korea_imports.csv)"),
+            s(0.46, 0.0, 1.0, Some((0.42, 0.5)), "korea_imports.csv: KITA 2018 (cited for 46% of HF imports by volume)"),
+            s(0.932, 0.0, 1.0, Some((0.9, 0.95)), "korea_imports.csv: KITA 2018 (cited for 93.2% of photoresist imports by value; with one price this is also the volume share)"),
+            s(0.845, 0.0, 1.0, Some((0.8, 0.9)), "korea_imports.csv: KITA 2018 (cited for 84.5% of polyimide imports by value; with one price this is also the volume share)"),
         ],
-        help: "Share of Korean supply that came from Japan before the dispute; the rest came from third countries.",
+        help: "Share of Korean supply that came from Japan before the dispute, by volume; the rest came from third countries.",
     },
     MaterialSpec {
         id: M::ControlledShare,
@@ -474,9 +476,9 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Licensing,
         step: 0.05,
         values: [
-            v(0.99, 0.0, 1.0, Some((0.95, 1.0)), "Calibrated: Japan's HF exports to Korea fell to 0 t in August 2019 (hf_japan_exports_monthly.csv)"),
-            v(0.25, 0.0, 1.0, Some((0.1, 0.4)), "Calibrated: photoresist imports from Japan in August 2019 (95.71 t) matched August 2018 (korea_imports.csv)"),
-            v(0.5, 0.0, 1.0, Some((0.25, 0.75)), "Assumption: the polyimide trade code is broader than the controlled fluorinated grade (data README)"),
+            c(fit::HF_CONTROLLED_SHARE, 0.0, 1.0, CALIBRATED),
+            c(fit::PHOTORESIST_CONTROLLED_SHARE, 0.0, 1.0, CALIBRATED),
+            a(0.5, 0.0, 1.0, Some((0.25, 0.75)), "Assumed: the polyimide trade code is broader than the controlled fluorinated grade (data/observed/README.md)"),
         ],
         help: "Share of Japan's shipments that fall under the controlled grade and so need a licence.",
     },
@@ -488,67 +490,81 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Market,
         step: 10.0,
         values: [
-            v(1744.0, 500.0, 10000.0, Some((1650.0, 1850.0)), "KITA 2018: $66.857M for 38,339 t from Japan (korea_imports.csv)"),
-            v(311700.0, 50000.0, 1000000.0, Some((280000.0, 340000.0)), "KITA 2019: $268.4M for 861 t from Japan (korea_imports.csv)"),
-            v(60000.0, 10000.0, 300000.0, Some((30000.0, 120000.0)), ASSUMED),
+            s(1744.0, 500.0, 10000.0, Some((1650.0, 1850.0)), "korea_imports.csv: KITA 2018 (cited for $66.857M for 38,339 t from Japan)"),
+            s(311700.0, 50000.0, 1000000.0, Some((280000.0, 340000.0)), "korea_imports.csv: KITA 2019 (cited for $268.4M for 861 t from Japan)"),
+            a(60000.0, 10000.0, 300000.0, Some((30000.0, 120000.0)), "Assumed: no tonnage is published for the polyimide code"),
         ],
         help: "Turns tonnes exported by Japan into US dollars.",
     },
     MaterialSpec {
+        id: M::ThirdPriceUsdPerTonne,
+        key: "third_price_usd_per_t",
+        label: "Unit price of third-country supply",
+        unit: "USD/t",
+        group: Group::Market,
+        step: 10.0,
+        values: [
+            s(2059.0, 500.0, 10000.0, None, "korea_imports.csv: KITA 2018 (cited for imports from all but Japan: $92.6M for 44,988 t)"),
+            a(311700.0, 50000.0, 1000000.0, None, "Assumed equal to Japan's price: no tonnage of third-country resist is published"),
+            a(60000.0, 10000.0, 300000.0, None, "Assumed equal to Japan's price: no tonnage is published for the polyimide code"),
+        ],
+        help: "Used only to turn volume shares into the value shares that trade statistics report.",
+    },
+    MaterialSpec {
         id: M::InventoryCoverWeeks,
         key: "inventory_weeks",
-        label: "Inventory cover at the start",
+        label: "Inventory cover sought in normal times",
         unit: "weeks",
         group: Group::Inventory,
         step: 0.5,
         values: [
-            v(6.5, 0.0, 26.0, Some((4.3, 8.7)), "Nikkei: one to two months of stock; Yomiuri 2019-07-04: about one month (licensing_and_stocks.csv)"),
-            v(4.3, 0.0, 26.0, Some((2.2, 8.7)), "etnews via eeNews Europe: about one month of regulated resist (licensing_and_stocks.csv)"),
-            v(6.5, 0.0, 26.0, Some((4.3, 8.7)), "Nikkei via semimedia: one to two months (licensing_and_stocks.csv)"),
+            s(4.3, 0.0, 26.0, Some((2.2, 8.7)), "licensing_and_stocks.csv: Yomiuri 2019-07-04 (cited for about one month of stock); other reports range from half a month (etnews) to two months (Nikkei, Korea Times)"),
+            s(4.3, 0.0, 26.0, Some((2.2, 8.7)), "licensing_and_stocks.csv: etnews via eeNews Europe (cited for about one month of regulated resist)"),
+            s(6.5, 0.0, 26.0, Some((4.3, 8.7)), "licensing_and_stocks.csv: Nikkei via semimedia (cited for one to two months; the midpoint)"),
         ],
-        help: "Weeks of demand held in stock before the dispute; buyers aim to keep this cover.",
+        help: "Weeks of demand buyers keep in stock when no licence is needed.",
     },
     MaterialSpec {
         id: M::ReadyStockWeeks,
         key: "ready_stock_weeks",
-        label: "Supply that can be pulled forward",
+        label: "Japanese stock that can ship at once",
         unit: "weeks",
         group: Group::Inventory,
         step: 0.1,
         values: [
-            v(0.1, 0.0, 13.0, Some((0.0, 0.3)), "Calibrated: Japan's HF exports to Korea were 479 t in July 2019 (hf_japan_exports_monthly.csv)"),
-            v(4.5, 0.0, 13.0, Some((3.0, 6.0)), "Calibrated: photoresist imports from Japan rose 87.5% month on month in July 2019 (korea_imports.csv)"),
-            v(3.0, 0.0, 13.0, Some((1.0, 6.0)), ASSUMED),
+            c(fit::HF_READY_STOCK_WEEKS, 0.0, 13.0, CALIBRATED),
+            c(fit::PHOTORESIST_READY_STOCK_WEEKS, 0.0, 13.0, CALIBRATED),
+            a(2.0, 0.0, 13.0, Some((0.5, 4.0)), "Assumed: between HF, which is hard to store, and resist"),
         ],
-        help: "Weeks of Japanese supply, ready in stock, that buyers can take as soon as a restriction is announced.",
+        help: "Weeks of Korean demand that Japanese suppliers hold ready and can ship within the notice window before a restriction.",
     },
     MaterialSpec {
         id: M::ReviewDays,
         key: "review_days",
-        label: "Mean licence review in a neutral climate",
+        label: "Mean technical review round",
         unit: "days",
         group: Group::Licensing,
         step: 1.0,
         values: [
-            v(70.0, 10.0, 180.0, Some((55.0, 85.0)), "Calibrated: first HF gas licence after 56 days, liquid HF after 135 and 173 days (licensing_and_stocks.csv)"),
-            v(40.0, 10.0, 180.0, Some((32.0, 50.0)), "Calibrated: first EUV resist licence after 34 days (Dong-A 2019-08-09)"),
-            v(65.0, 10.0, 180.0, Some((50.0, 80.0)), "Calibrated: first polyimide licence after about 75 days (Money Today 2019-09-30)"),
+            c(fit::HF_REVIEW_DAYS, 10.0, 180.0, CALIBRATED),
+            c(fit::PHOTORESIST_REVIEW_DAYS, 10.0, 180.0, CALIBRATED),
+            c(fit::POLYIMIDE_REVIEW_DAYS, 10.0, 180.0, CALIBRATED),
         ],
-        help: "Average length of one review round, before the climate stretches or shortens it.",
+        help: "Average length of one technical review round, before the cap.",
     },
     MaterialSpec {
         id: M::ApprovalProbability,
         key: "approval_probability",
-        label: "Approval in one review round",
+        label: "Approval in the first review round",
         unit: "probability",
         group: Group::Licensing,
         step: 0.05,
         values: [
-            v(0.65, 0.05, 1.0, Some((0.5, 0.8)), "Calibrated: nine documents and repeated requests for HF (Trade Law Daily 2019-10-02)"),
-            v(0.9, 0.05, 1.0, Some((0.8, 1.0)), "Calibrated: three resist licences by end-September 2019 (Yonhap 2019-09-30)"),
-            v(0.8, 0.05, 1.0, Some((0.65, 0.95)), "Calibrated: one polyimide licence by end-September 2019 (Yonhap 2019-09-30)"),
+            a(0.5, 0.05, 1.0, Some((0.3, 0.7)), "Assumed; Trade Law Daily 2019-10-02 (events.csv) is cited for nine documents and repeated requests for HF, so a first round often failed"),
+            a(0.9, 0.05, 1.0, Some((0.75, 1.0)), "Assumed; Yonhap 2019-09-30 (events.csv) is cited for three resist licences by end-September, with no report of repeated requests"),
+            a(0.8, 0.05, 1.0, Some((0.6, 0.95)), "Assumed: one polyimide licence by end-September 2019 (Yonhap 2019-09-30)"),
         ],
-        help: "Chance that a review round ends in a licence; otherwise the exporter is asked for more documents and waits again.",
+        help: "Chance that a review round ends in a licence before exporters have learned what is asked; otherwise more documents are requested and a new round starts.",
     },
     MaterialSpec {
         id: M::JapanLeadDays,
@@ -558,11 +574,11 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Market,
         step: 1.0,
         values: [
-            v(21.0, 3.0, 90.0, Some((14.0, 28.0)), ASSUMED),
-            v(21.0, 3.0, 90.0, Some((14.0, 28.0)), ASSUMED),
-            v(21.0, 3.0, 90.0, Some((14.0, 28.0)), ASSUMED),
+            a(21.0, 3.0, 90.0, Some((14.0, 28.0)), "Assumed: three weeks from order to delivery for a chemical made to order and shipped by sea"),
+            a(21.0, 3.0, 90.0, Some((14.0, 28.0)), "Assumed: three weeks from order to delivery"),
+            a(21.0, 3.0, 90.0, Some((14.0, 28.0)), "Assumed: three weeks from order to delivery"),
         ],
-        help: "Days from order to delivery from Japan with no licence wait.",
+        help: "Days from order to delivery from Japan with no licence wait: the delay of the Japanese shipping stage.",
     },
     MaterialSpec {
         id: M::ThirdCountryExtraLeadDays,
@@ -572,11 +588,11 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Substitution,
         step: 1.0,
         values: [
-            v(9.0, 0.0, 90.0, Some((4.0, 20.0)), ASSUMED),
-            v(14.0, 0.0, 90.0, Some((7.0, 25.0)), ASSUMED),
-            v(14.0, 0.0, 90.0, Some((7.0, 25.0)), ASSUMED),
+            a(9.0, 0.0, 90.0, Some((4.0, 20.0)), "Assumed: China and Taiwan are about as near as Japan, with more handling"),
+            a(14.0, 0.0, 90.0, Some((7.0, 25.0)), "Assumed: resist from Belgium or the US travels further"),
+            a(14.0, 0.0, 90.0, Some((7.0, 25.0)), "Assumed"),
         ],
-        help: "Days that an order from China, Taiwan, Belgium or the US takes beyond one from Japan; never negative, since buyers preferred Japan.",
+        help: "Days that an order from China, Taiwan, Belgium or the US takes beyond one from Japan.",
     },
     MaterialSpec {
         id: M::DomesticExtraLeadDays,
@@ -586,11 +602,11 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Substitution,
         step: 1.0,
         values: [
-            v(4.0, 0.0, 90.0, Some((0.0, 14.0)), ASSUMED),
-            v(7.0, 0.0, 90.0, Some((0.0, 20.0)), ASSUMED),
-            v(7.0, 0.0, 90.0, Some((0.0, 20.0)), ASSUMED),
+            a(0.0, -14.0, 90.0, Some((-7.0, 7.0)), "Assumed: a Korean plant is nearer, but new"),
+            a(7.0, -14.0, 90.0, Some((0.0, 20.0)), "Assumed: new lines ship qualification lots"),
+            a(7.0, -14.0, 90.0, Some((0.0, 20.0)), "Assumed"),
         ],
-        help: "Days that an order from a newly qualified Korean plant takes beyond one from Japan (qualification lots, ramp-up).",
+        help: "Days that an order from a Korean plant takes beyond one from Japan.",
     },
     MaterialSpec {
         id: M::ThirdCountryMaxShare,
@@ -600,9 +616,9 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Substitution,
         step: 0.01,
         values: [
-            v(0.3, 0.0, 1.0, Some((0.2, 0.4)), "Calibrated: Taiwan's HF shipments to Korea about 6x normal in August 2019; Japan's share fell from 46% to 32% in 2019 (localization.csv; korea_imports.csv)"),
-            v(0.04, 0.0, 1.0, Some((0.02, 0.08)), "Belgian resist imports rose from $2.64M to $14.03M in 2019, about 4% of demand (korea_imports.csv)"),
-            v(0.15, 0.0, 1.0, Some((0.05, 0.25)), ASSUMED),
+            c(fit::HF_THIRD_MAX_SHARE, 0.0, 1.0, CALIBRATED),
+            s(0.04, 0.0, 1.0, Some((0.02, 0.08)), "korea_imports.csv: KITA (cited for Belgian resist imports rising from $2.64M to $14.03M in 2019, about 4% of demand); no other qualified EUV resist before end-2021 (localization.csv)"),
+            a(0.15, 0.0, 1.0, Some((0.05, 0.25)), "Assumed"),
         ],
         help: "Extra third-country supply, beyond its 2018 level, that buyers can move to if they try fully.",
     },
@@ -614,67 +630,53 @@ pub const MATERIAL_SPECS: [MaterialSpec; 18] = [
         group: Group::Substitution,
         step: 0.5,
         values: [
-            v(0.5, 0.0, 24.0, Some((0.25, 1.0)), "Taiwan's HF shipments jumped within a month (August 2019, localization.csv)"),
-            v(1.0, 0.0, 24.0, Some((0.5, 2.0)), "Resist from the JSR-imec venture in Belgium by August 2019 (Nikkei via Bits&Chips 2019-08-12)"),
-            v(4.0, 0.0, 24.0, Some((2.0, 8.0)), ASSUMED),
+            s(1.0, 0.0, 24.0, Some((0.5, 2.0)), "localization.csv: JoongAng via fluoridealert (cited for Taiwan's HF shipments to Korea at about 6x normal in August 2019, within a month)"),
+            s(1.0, 0.0, 24.0, Some((0.5, 2.0)), "localization.csv: Nikkei via Bits&Chips 2019-08-12 (cited for resist from the JSR-imec venture in Belgium by August 2019)"),
+            a(4.0, 0.0, 24.0, Some((2.0, 8.0)), "Assumed"),
         ],
-        help: "Months before a new foreign source can be used on production lines.",
-    },
-    MaterialSpec {
-        id: M::ThirdCountryRampMonths,
-        key: "third_ramp_months",
-        label: "Ramp of third-country supply",
-        unit: "months",
-        group: Group::Substitution,
-        step: 0.5,
-        values: [
-            v(1.0, 0.25, 24.0, Some((0.5, 2.0)), "Calibrated: Japan's HF share of Korean imports fell to 32% over 2019 (korea_imports.csv)"),
-            v(3.0, 0.25, 24.0, Some((1.5, 6.0)), ASSUMED),
-            v(6.0, 0.25, 24.0, Some((3.0, 12.0)), ASSUMED),
-        ],
-        help: "Time constant of the build-up of third-country supply once qualified.",
-    },
-    MaterialSpec {
-        id: M::DomesticMaxShare,
-        key: "domestic_max_share",
-        label: "Most demand Korean producers can take",
-        unit: "share of demand",
-        group: Group::Substitution,
-        step: 0.01,
-        values: [
-            v(0.2, 0.0, 1.0, Some((0.1, 0.35)), "Calibrated with the third-country share to Japan's 32% share of 2019 imports; Soulbrain's doubled capacity (two-thirds of chipmakers' needs) refines Chinese HF, which trade data count as third-country supply (localization.csv)"),
-            v(0.3, 0.0, 1.0, Some((0.1, 0.45)), "Assumption: Dongjin's EUV resist and DuPont's Cheonan plant (localization.csv)"),
-            v(0.5, 0.0, 1.0, Some((0.3, 0.7)), "Assumption: Kolon and SKC colorless polyimide, and redesign toward ultra-thin glass (localization.csv)"),
-        ],
-        help: "Share of demand Korean plants can cover once built and qualified.",
-    },
-    MaterialSpec {
-        id: M::DomesticQualificationMonths,
-        key: "domestic_qualification_months",
-        label: "Qualifying Korean supply",
-        unit: "months",
-        group: Group::Substitution,
-        step: 0.5,
-        values: [
-            v(2.0, 0.0, 60.0, Some((1.0, 4.0)), "Domestic HF on some Samsung lines about two months after the curbs (Hankyoreh 2019-09-04)"),
-            v(29.0, 0.0, 60.0, Some((18.0, 40.0)), "Dongjin's EUV resist passed Samsung qualification at the end of 2021, 29 months after the curbs (etnews 2022-12-02)"),
-            v(6.0, 0.0, 60.0, Some((3.0, 12.0)), "Assumption: substitution by product redesign (localization.csv)"),
-        ],
-        help: "Months before Korean output can be used on production lines.",
+        help: "Months, on average, before a new foreign source is usable on production lines (a third-order delay).",
     },
     MaterialSpec {
         id: M::DomesticRampMonths,
         key: "domestic_ramp_months",
-        label: "Ramp of Korean production",
+        label: "Ramp of a Korean plant",
         unit: "months",
         group: Group::Substitution,
         step: 0.5,
         values: [
-            v(3.0, 0.25, 36.0, Some((2.0, 5.0)), "Three to six more months to mass production (Hankyoreh 2019-09-04); 12N liquid HF in mass production by January 2020"),
-            v(12.0, 0.25, 36.0, Some((6.0, 24.0)), ASSUMED),
-            v(12.0, 0.25, 36.0, Some((6.0, 24.0)), ASSUMED),
+            s(4.5, 0.25, 36.0, Some((3.0, 6.0)), "localization.csv: Hankyoreh 2019-09-04 (cited for three to six more months from first use on lines to mass production)"),
+            a(6.0, 0.25, 36.0, Some((3.0, 12.0)), "Assumed"),
+            a(6.0, 0.25, 36.0, Some((3.0, 12.0)), "Assumed"),
         ],
-        help: "Time constant of the build-up of Korean production once qualified.",
+        help: "Time constant with which a dated Korean capacity addition reaches its size.",
+    },
+    MaterialSpec {
+        id: M::RecyclingShare,
+        key: "recycling_share",
+        label: "Use saved by recycling and efficiency",
+        unit: "share of demand",
+        group: Group::Substitution,
+        step: 0.01,
+        values: [
+            a(0.1, 0.0, 0.5, Some((0.0, 0.2)), "Assumed: chipmakers reported recycling HF after 2019; no share was found"),
+            a(0.0, 0.0, 0.5, Some((0.0, 0.05)), "Assumed: resist is not recycled"),
+            a(0.0, 0.0, 0.5, Some((0.0, 0.05)), "Assumed"),
+        ],
+        help: "Share of demand saved by recycling or leaner use once a restriction makes it pay, reached over the Korean ramp time.",
+    },
+    MaterialSpec {
+        id: M::FeedstockImportShare,
+        key: "feedstock_import_share",
+        label: "Korean output made from imported feedstock",
+        unit: "share",
+        group: Group::Substitution,
+        step: 0.05,
+        values: [
+            s(1.0, 0.0, 1.0, None, "localization.csv: NNA 2019-09-05 (cited for early Korean HF being refined Chinese HF)"),
+            a(0.0, 0.0, 1.0, None, "Assumed: resist is made from many inputs"),
+            a(0.0, 0.0, 1.0, None, "Assumed"),
+        ],
+        help: "Tonnes of third-country feedstock per tonne of new Korean output; they count as third-country imports in Japan's share of imports.",
     },
 ];
 
@@ -725,12 +727,12 @@ macro_rules! material_keys {
 }
 
 /// Query keys of the per-material parameters, per material, in the order of [`M`].
-const MATERIAL_KEYS: [[&str; 3]; 18] = material_keys!(
+const MATERIAL_KEYS: [[&str; 3]; 17] = material_keys!(
     "demand_t",
-    "demand_growth_pct",
     "jp_share_2018",
     "controlled_share",
     "price_usd_per_t",
+    "third_price_usd_per_t",
     "inventory_weeks",
     "ready_stock_weeks",
     "review_days",
@@ -740,10 +742,9 @@ const MATERIAL_KEYS: [[&str; 3]; 18] = material_keys!(
     "domestic_extra_lead_days",
     "third_max_share",
     "third_qualification_months",
-    "third_ramp_months",
-    "domestic_max_share",
-    "domestic_qualification_months",
-    "domestic_ramp_months"
+    "domestic_ramp_months",
+    "recycling_share",
+    "feedstock_import_share"
 );
 
 /// Every parameter value, in index order.
@@ -868,6 +869,7 @@ mod tests {
                 max,
                 uncertainty,
                 source,
+                ..
             } = view.values;
             assert!(min <= default && default <= max, "{}", view.key);
             assert!(view.step > 0.0, "{}", view.key);

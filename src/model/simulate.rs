@@ -1,19 +1,26 @@
-//! The monthly simulation of the three materials under a schedule of measures.
+//! The monthly simulation: the stocks and flows of each material, stepped over a grid of about a
+//! week.
 //!
 //! Each month is split into four steps, and further at every date a measure changes, so a measure
-//! taking effect on 4 July acts from 4 July. Each step does, per
-//! material: licence pipeline, expectations and substitution targets, qualification delays and
-//! capacity ramps, purchasing and allocation over sources, inventory and shortfall, lead time.
-//! The equations are written out for a policy reader in docs/MODEL.md.
+//! taking effect on 4 July acts from 4 July. Each mechanism is a unit of its own, and this file
+//! only wires them together in the order of one step:
+//! [`politics`](super::politics) (tension), [`demand`](super::demand),
+//! [`substitution`](super::substitution) (qualified sources, Korean capacity, recycling),
+//! [`ordering`](super::ordering) (the stock-management rule), [`licensing`](super::licensing) (the
+//! licence stage) and [`pipeline`](super::pipeline) (the shipping stages). The equations are
+//! written out for a policy reader in docs/MODEL.md.
 
-use super::climate::{climate_from_states, expected_duration_months};
-use super::licensing::{friction, Review};
+use super::demand::{demand_rate, driver};
+use super::licensing::{Licences, Review};
 use super::measures::{
-    Dialogue, Gsomia, KoreaWhiteList, LicensingRegime, Material, MeasureState, Measures, Programme,
-    Schedule, WhiteListGroup, WtoCase,
+    LicensingRegime, Material, MeasureState, Measures, Programme, Schedule, WhiteListGroup,
 };
+use super::ordering::{allocate, desired_inventory, orders, rush};
 use super::params::{Params, G, M};
-use super::time::{month_starts, DAYS_PER_MONTH, MONTHS, WEEKS_PER_MONTH};
+use super::pipeline::Stage;
+use super::politics::{expected_duration_months, political_hold_days, tension, PoliticalStates};
+use super::substitution::{pays, severity, SunkShare, ThirdCountries};
+use super::time::{month_starts, Date, DAYS_PER_MONTH, MONTHS, WEEKS_PER_MONTH};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// A monthly output of the model, per material.
@@ -31,21 +38,29 @@ pub enum Output {
     InventoryWeeks,
     /// Demand that could not be met, tonnes in the month.
     ShortfallT,
-    /// Days from order to delivery for a Korean buyer, averaged over the sources taking orders.
+    /// Days from order to delivery, measured from the pipeline by Little's law: tonnes ordered and
+    /// not yet delivered ÷ tonnes delivered per day.
     LeadTimeDays,
-    /// Japan's share of Korea's imports (Japan plus third countries), by volume.
+    /// Japan's share of Korea's imports (Japan, third countries, and the feedstock Korean plants
+    /// import), by volume.
     JpShareOfImports,
     /// Japan's exports to Korea, US dollars in the month.
     JpExportsUsd,
     /// Korean inventory at the end of the month, tonnes.
     InventoryT,
-    /// Expected wait for a licence on a new contract for the controlled grade, days (0 under bulk).
+    /// Expected wait for a licence on a new contract for the controlled grade, days (0 under bulk;
+    /// the extra processing per shipment under special bulk).
     LicenceWaitDays,
+    /// Tonnes ordered and not yet delivered at the end of the month: the licence stage and the
+    /// three routes' shipping stages.
+    SupplyLineT,
+    /// Japan's share of Korea's imports by value, with third-country supply at its own price.
+    JpShareOfImportsByValue,
 }
 
 impl Output {
-    /// Every output, in the column order of the command line's CSV (the last two are extra).
-    pub const ALL: [Output; 11] = [
+    /// Every output, in the column order of the command line's CSV (the last four are extra).
+    pub const ALL: [Output; 13] = [
         Output::DemandT,
         Output::JpExportsT,
         Output::ThirdCountryT,
@@ -57,6 +72,8 @@ impl Output {
         Output::JpExportsUsd,
         Output::InventoryT,
         Output::LicenceWaitDays,
+        Output::SupplyLineT,
+        Output::JpShareOfImportsByValue,
     ];
     /// The outputs the issue-level CSV lists, in order.
     pub const CSV: [Output; 9] = [
@@ -84,6 +101,8 @@ impl Output {
             Output::JpExportsUsd => "jp_exports_usd",
             Output::InventoryT => "inventory_t",
             Output::LicenceWaitDays => "licence_wait_days",
+            Output::SupplyLineT => "supply_line_t",
+            Output::JpShareOfImportsByValue => "jp_share_of_imports_by_value",
         }
     }
 
@@ -100,6 +119,8 @@ impl Output {
             Output::JpExportsUsd => "Japan's exports to Korea (value)",
             Output::InventoryT => "Inventory",
             Output::LicenceWaitDays => "Licence wait",
+            Output::SupplyLineT => "Supply line",
+            Output::JpShareOfImportsByValue => "Japan's share of imports (value)",
         }
     }
 
@@ -110,10 +131,11 @@ impl Output {
             | Output::ThirdCountryT
             | Output::DomesticT
             | Output::ShortfallT
-            | Output::InventoryT => "t",
+            | Output::InventoryT
+            | Output::SupplyLineT => "t",
             Output::InventoryWeeks => "weeks",
             Output::LeadTimeDays | Output::LicenceWaitDays => "days",
-            Output::JpShareOfImports => "share",
+            Output::JpShareOfImports | Output::JpShareOfImportsByValue => "share",
             Output::JpExportsUsd => "USD",
         }
     }
@@ -177,35 +199,39 @@ impl Run {
 struct Step {
     start_day: f64,
     days: f64,
-    /// Length in months of 30.44 days.
-    months: f64,
-    /// Index of `months` among the grid's distinct step lengths (see [`ExpTable`]).
-    length_class: usize,
-    /// Days from the previous step's middle to this one's, and its index among the distinct gaps.
-    growth_gap: f64,
-    growth_class: usize,
     month: usize,
     regimes: [LicensingRegime; 3],
-    localization: bool,
     diversification: bool,
-    wto_case: WtoCase,
-    gsomia: Gsomia,
-    korea_white_list: KoreaWhiteList,
-    dialogue: Dialogue,
-    /// Diplomatic-climate index, from the states above and the climate parameters.
-    climate: f64,
-    /// Weeks of Japanese supply pulled forward in this step, per material.
-    rush_weeks: [f64; 3],
+    politics: PoliticalStates,
+    /// Demand driver at the middle of the step, per material (2018 mean = 1).
+    driver: [f64; 3],
+    /// Tension, from the states above and the parameters.
+    tension: f64,
+    /// Per material, when the step lies in the notice window of a stricter regime: the regime
+    /// announced, and the share of the rest of the window that the step covers.
+    notice: [Option<(LicensingRegime, f64)>; 3],
+    /// Per material, whether a notice window opens in this step.
+    notice_opens: [bool; 3],
 }
 
-/// The simulation grid for one schedule of measures: shared by the three materials. The grid and
-/// the states in force depend on the measures only; the climate and the precautionary buying also
-/// depend on the parameters, and are refreshed by [`Timeline::set_params`] for each Monte Carlo draw.
+/// A dated Korean capacity addition as the scenario realises it.
+#[derive(Clone, Copy, Debug)]
+struct Addition {
+    day: f64,
+    share: f64,
+    programme: bool,
+}
+
+/// The simulation grid for one schedule of measures, shared by the three materials. The grid, the
+/// states and the Korean additions depend on the measures only; tension and notice windows also
+/// depend on the parameters, and are refreshed by [`Timeline::set_params`] for each Monte Carlo
+/// draw.
 #[derive(Clone, Debug)]
 pub struct Timeline {
     steps: Vec<Step>,
-    /// Restrictions that raise friction: (effect day, friction added), per material.
-    rises: [Vec<(f64, f64)>; 3],
+    /// Days on which a material's regime becomes stricter, with the regime it becomes.
+    rises: [Vec<(f64, LicensingRegime)>; 3],
+    additions: [Vec<Addition>; 3],
 }
 
 /// The regime that applies under a white-list group: a bulk licence is not available to a Group B
@@ -222,6 +248,15 @@ fn effective_regime(measures: &Measures, material: Material, day: u32) -> Licens
         measures.licensing[material.index()].state_on(day),
         measures.white_list.state_on(day),
     )
+}
+
+/// How strict a regime is, in order: bulk, special bulk, individual.
+fn strictness(regime: LicensingRegime) -> u8 {
+    match regime {
+        LicensingRegime::Bulk => 0,
+        LicensingRegime::SpecialBulk => 1,
+        LicensingRegime::Individual => 2,
+    }
 }
 
 /// Walks a schedule forward day by day without recomputing dates: the grid visits days in order.
@@ -256,16 +291,8 @@ impl<S: MeasureState> Cursor<S> {
     }
 }
 
-/// Index of `value` in `classes`, added if new.
-fn class_of(classes: &mut Vec<f64>, value: f64) -> usize {
-    classes.iter().position(|c| *c == value).unwrap_or_else(|| {
-        classes.push(value);
-        classes.len() - 1
-    })
-}
-
-/// Days on which a material's effective regime becomes stricter, with the friction added.
-fn friction_rises(measures: &Measures, material: Material) -> Vec<(f64, f64)> {
+/// Days on which a material's effective regime becomes stricter, and the regime it becomes.
+fn regime_rises(measures: &Measures, material: Material) -> Vec<(f64, LicensingRegime)> {
     let mut days: Vec<u32> = measures.licensing[material.index()]
         .changes()
         .iter()
@@ -283,11 +310,68 @@ fn friction_rises(measures: &Measures, material: Material) -> Vec<(f64, f64)> {
     days.dedup();
     days.into_iter()
         .filter_map(|day| {
-            let before = friction(effective_regime(measures, material, day - 1));
-            let after = friction(effective_regime(measures, material, day));
-            (after > before).then_some((f64::from(day), after - before))
+            let before = effective_regime(measures, material, day - 1);
+            let after = effective_regime(measures, material, day);
+            (strictness(after) > strictness(before)).then_some((f64::from(day), after))
         })
         .collect()
+}
+
+/// The dated capacity additions of `data/drivers/korean_capacity.csv`: (material, days after 4 July
+/// 2019, share of demand).
+pub fn capacity_additions() -> &'static [(Material, f64, f64)] {
+    static ROWS: std::sync::OnceLock<Vec<(Material, f64, f64)>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        let start = f64::from(Date::new(2019, 7, 4).expect("date").day_index());
+        let mut reader = csv::ReaderBuilder::new()
+            .comment(Some(b'#'))
+            .from_reader(include_str!("../../data/drivers/korean_capacity.csv").as_bytes());
+        reader
+            .records()
+            .map(|record| {
+                let record = record.expect("the capacity file is valid CSV");
+                let material = Material::from_id(&record[0]).expect("a material id");
+                let day = Date::parse(&record[1]).expect("a date").day_index();
+                let share: f64 = record[2].parse().expect("a share");
+                (material, f64::from(day) - start, share)
+            })
+            .collect()
+    })
+}
+
+/// Korean additions as a scenario realises them: each comes as long after the material's first
+/// restriction as it came after 4 July 2019, and only if the material is still restricted then.
+fn realised_additions(measures: &Measures, material: Material) -> Vec<Addition> {
+    let days = super::time::total_days();
+    let Some(first) = (0..days).find(|day| {
+        measures.licensing[material.index()].state_on(*day) != LicensingRegime::Bulk
+            || measures.white_list.state_on(*day) != WhiteListGroup::A
+    }) else {
+        return Vec::new();
+    };
+    capacity_additions()
+        .iter()
+        .filter(|(m, _, _)| *m == material)
+        .filter_map(|(_, after, share)| {
+            let day = f64::from(first) + after;
+            let day_index = day as u32;
+            (day_index < days
+                && effective_regime(measures, material, day_index) != LicensingRegime::Bulk)
+                .then(|| Addition {
+                    day,
+                    share: *share,
+                    programme: measures.localization.state_on(day_index) == Programme::On,
+                })
+        })
+        .collect()
+}
+
+/// A month-by-month series interpolated at a day, between month middles.
+fn at_day(series: &[f64; MONTHS], position: f64) -> f64 {
+    let x = (position - 0.5).clamp(0.0, (MONTHS - 1) as f64);
+    let below = x.floor() as usize;
+    let above = (below + 1).min(MONTHS - 1);
+    series[below] + (series[above] - series[below]) * (x - below as f64)
 }
 
 impl Timeline {
@@ -323,8 +407,8 @@ impl Timeline {
         let mut gsomia = Cursor::new(&measures.gsomia);
         let mut korea_white_list = Cursor::new(&measures.korea_white_list);
         let mut dialogue = Cursor::new(&measures.dialogue);
-        let mut localization = Cursor::new(&measures.localization);
         let mut diversification = Cursor::new(&measures.diversification);
+        let drivers = Material::ALL.map(driver);
         let mut steps = Vec::with_capacity(bounds.len());
         let mut month = 0;
         for pair in bounds.windows(2) {
@@ -334,97 +418,80 @@ impl Timeline {
             }
             let day = start_day.floor() as u32;
             let group = white_list.at(day);
+            let regimes = [0, 1, 2].map(|i| with_white_list(licensing[i].at(day), group));
+            let middle = (start_day + end_day) / 2.0;
+            let month_length = f64::from(starts[month + 1] - starts[month]);
+            let position = month as f64 + (middle - f64::from(starts[month])) / month_length;
             steps.push(Step {
                 start_day,
                 days: end_day - start_day,
-                months: (end_day - start_day) / DAYS_PER_MONTH,
-                length_class: 0,
-                growth_gap: 0.0,
-                growth_class: 0,
                 month,
-                regimes: [0, 1, 2].map(|i| with_white_list(licensing[i].at(day), group)),
-                localization: localization.at(day) == Programme::On,
+                regimes,
                 diversification: diversification.at(day) == Programme::On,
-                wto_case: wto_case.at(day),
-                gsomia: gsomia.at(day),
-                korea_white_list: korea_white_list.at(day),
-                dialogue: dialogue.at(day),
-                climate: 0.0,
-                rush_weeks: [0.0; 3],
+                politics: PoliticalStates {
+                    regimes,
+                    white_list: group,
+                    wto_case: wto_case.at(day),
+                    gsomia: gsomia.at(day),
+                    korea_white_list: korea_white_list.at(day),
+                    dialogue: dialogue.at(day),
+                },
+                driver: drivers.map(|series| at_day(series, position)),
+                tension: 0.0,
+                notice: [None; 3],
+                notice_opens: [false; 3],
             });
-        }
-        // Steps come in a few lengths; exponentials of a length are then computed once per run.
-        let mut lengths: Vec<f64> = Vec::new();
-        let mut gaps: Vec<f64> = Vec::new();
-        let mut previous_middle = 0.0;
-        for step in &mut steps {
-            step.length_class = class_of(&mut lengths, step.months);
-            let middle = step.start_day + step.days / 2.0;
-            step.growth_gap = middle - previous_middle;
-            step.growth_class = class_of(&mut gaps, step.growth_gap);
-            previous_middle = middle;
         }
         let mut timeline = Timeline {
             steps,
-            rises: Material::ALL.map(|material| friction_rises(measures, material)),
+            rises: Material::ALL.map(|material| regime_rises(measures, material)),
+            additions: Material::ALL.map(|material| realised_additions(measures, material)),
         };
         timeline.set_params(params);
         timeline
     }
 
-    /// Recomputes what depends on the parameters: the climate index and precautionary buying in
-    /// the notice window before each restriction.
+    /// Recomputes what depends on the parameters: tension and the notice windows.
     pub fn set_params(&mut self, params: &Params) {
         let notice = params.g(G::NoticeDays);
-        let precaution_cap = params.g(G::PrecautionCapWeeks);
-        let spare = params.g(G::RushSpareCapacity);
-        let ready = Material::ALL.map(|m| params.m(M::ReadyStockWeeks, m));
         for step in &mut self.steps {
-            step.climate = climate_from_states(
-                params,
-                step.wto_case,
-                step.gsomia,
-                step.korea_white_list,
-                step.dialogue,
-            );
-            step.rush_weeks = [0.0; 3];
+            step.tension = tension(params, &step.politics);
+            step.notice = [None; 3];
+            step.notice_opens = [false; 3];
         }
         if notice <= 0.0 {
             return;
         }
         for material in Material::ALL {
-            for &(effect, added) in &self.rises[material.index()] {
+            let index = material.index();
+            for &(effect, regime) in &self.rises[index] {
                 let open = (effect - notice).max(0.0);
-                let window = effect - open;
-                if window <= 0.0 {
-                    continue;
-                }
-                let total =
-                    (ready[material.index()] + spare * notice / 7.0).min(precaution_cap) * added;
-                // The window need not align with the grid: a step takes the part it overlaps.
                 let first = self
                     .steps
                     .partition_point(|step| step.start_day + step.days <= open);
+                let mut opened = false;
                 for step in &mut self.steps[first..] {
                     if step.start_day >= effect {
                         break;
                     }
-                    let overlap =
-                        (step.start_day + step.days).min(effect) - step.start_day.max(open);
+                    let from = step.start_day.max(open);
+                    let overlap = (step.start_day + step.days).min(effect) - from;
                     if overlap > 0.0 {
-                        step.rush_weeks[material.index()] += total * overlap / window;
+                        step.notice[index] = Some((regime, overlap / (effect - from)));
+                        step.notice_opens[index] = !opened;
+                        opened = true;
                     }
                 }
             }
         }
     }
 
-    /// Monthly mean of the climate index.
-    pub fn monthly_climate(&self) -> Vec<f64> {
+    /// Monthly mean of tension.
+    pub fn monthly_tension(&self) -> Vec<f64> {
         let mut sums = vec![0.0; MONTHS];
         let mut days = vec![0.0; MONTHS];
         for step in &self.steps {
-            sums[step.month] += step.climate * step.days;
+            sums[step.month] += step.tension * step.days;
             days[step.month] += step.days;
         }
         sums.iter()
@@ -432,141 +499,27 @@ impl Timeline {
             .map(|(sum, days)| sum / days)
             .collect()
     }
-}
 
-/// Remembers `exp(rate * x)` for the last two `x`: steps come in runs of equal length, and the
-/// growth of demand alternates between two intervals around a month's end, so most exponentials
-/// repeat.
-#[derive(Clone, Copy, Debug)]
-struct ExpCache {
-    rate: f64,
-    keys: [f64; 2],
-    values: [f64; 2],
-    older: usize,
-}
-
-impl ExpCache {
-    fn new(rate: f64) -> Self {
-        ExpCache {
-            rate,
-            keys: [0.0, f64::NAN],
-            values: [1.0, 1.0],
-            older: 1,
-        }
-    }
-
-    fn exp(&mut self, x: f64) -> f64 {
-        if x == self.keys[0] {
-            return self.values[0];
-        }
-        if x == self.keys[1] {
-            return self.values[1];
-        }
-        let slot = self.older;
-        self.keys[slot] = x;
-        self.values[slot] = libm::exp(self.rate * x);
-        self.older = 1 - slot;
-        self.values[slot]
-    }
-}
-
-/// `exp(rate * x)` for each class of `x` (a step length), computed the first time a class is met.
-#[derive(Clone, Copy, Debug)]
-struct ExpTable {
-    rate: f64,
-    values: [f64; 32],
-}
-
-impl ExpTable {
-    fn new(rate: f64) -> Self {
-        ExpTable {
-            rate,
-            values: [f64::NAN; 32],
-        }
-    }
-
-    fn exp(&mut self, class: usize, x: f64) -> f64 {
-        match self.values.get_mut(class) {
-            Some(value) if !value.is_nan() => *value,
-            Some(value) => {
-                *value = libm::exp(self.rate * x);
-                *value
-            }
-            None => libm::exp(self.rate * x),
-        }
-    }
-}
-
-/// What the climate sets for one material, recomputed only when the climate index changes.
-#[derive(Clone, Copy, Debug)]
-struct ClimateTerms {
-    climate: f64,
-    review: Review,
-    renewal_gap: f64,
-    /// Share of the diversifying effort that pays for third-country and for Korean supply:
-    /// expected duration / (expected duration + qualification time).
-    third_outlasts: f64,
-    domestic_outlasts: f64,
-    /// exp(−hazard × days): the share of waiting buyers still waiting after a step.
-    still_waiting: ExpCache,
-}
-
-/// A third-order delay: the standard system-dynamics picture of qualification, where a decision
-/// to use a new source shows up as usable supply spread around `delay_months` later.
-#[derive(Clone, Copy, Debug)]
-struct ThirdOrderDelay {
-    stages: [f64; 3],
-    keep: Option<ExpTable>,
-}
-
-impl ThirdOrderDelay {
-    fn new(delay_months: f64) -> Self {
-        ThirdOrderDelay {
-            stages: [0.0; 3],
-            keep: (delay_months > 1e-9).then(|| ExpTable::new(-3.0 / delay_months)),
-        }
-    }
-
-    fn advance(&mut self, input: f64, step: &Step) -> f64 {
-        let Some(table) = &mut self.keep else {
-            self.stages = [input; 3];
-            return input;
-        };
-        let keep = table.exp(step.length_class, step.months);
-        let mut upstream = input;
-        for stage in &mut self.stages {
-            *stage = upstream + (*stage - upstream) * keep;
-            upstream = *stage;
-        }
-        upstream
-    }
-}
-
-/// A capacity that moves toward its target: up at the ramp time constant, down at the decay one.
-#[derive(Clone, Copy, Debug)]
-struct Capacity {
-    value: f64,
-    ramp: ExpTable,
-    decay: ExpTable,
-}
-
-impl Capacity {
-    fn new(ramp_months: f64, decay_months: f64) -> Self {
-        Capacity {
-            value: 0.0,
-            ramp: ExpTable::new(-1.0 / ramp_months.max(1e-6)),
-            decay: ExpTable::new(-1.0 / decay_months.max(1e-6)),
-        }
-    }
-
-    fn adjust(&mut self, target: f64, step: &Step) -> f64 {
-        let keep = if target > self.value {
-            self.ramp.exp(step.length_class, step.months)
-        } else {
-            self.decay.exp(step.length_class, step.months)
-        };
-        self.value = target + (self.value - target) * keep;
-        self.value
+    /// Korean capacity that has come by `day`, as a share of demand.
+    fn korean_capacity_target(
+        &self,
+        material: Material,
+        day: f64,
+        programme_factor: f64,
+        private: f64,
+    ) -> f64 {
+        self.additions[material.index()]
+            .iter()
+            .filter(|addition| addition.day <= day)
+            .map(|addition| {
+                addition.share
+                    * if addition.programme {
+                        programme_factor
+                    } else {
+                        private
+                    }
+            })
+            .sum()
     }
 }
 
@@ -576,6 +529,8 @@ struct MonthTotals {
     /// Flows summed over the month, stocks at its end, and day-weighted sums of the times.
     sums: [f64; OUTPUTS],
     days: f64,
+    /// Feedstock imported for Korean output, tonnes in the month.
+    feedstock: f64,
     /// Demand rate at the last step of the month, t/month.
     demand_at_end: f64,
 }
@@ -586,19 +541,25 @@ impl MonthTotals {
             index,
             sums: [0.0; OUTPUTS],
             days: 0.0,
+            feedstock: 0.0,
             demand_at_end: 0.0,
         }
     }
 
-    fn flush(&mut self, out: &mut MaterialSeries, price: f64) {
+    fn flush(&mut self, out: &mut MaterialSeries, price: f64, third_price: f64) {
         let japan = self.sums[Output::JpExportsT.slot()];
-        let third = self.sums[Output::ThirdCountryT.slot()];
+        let third = self.sums[Output::ThirdCountryT.slot()] + self.feedstock;
         self.sums[Output::JpExportsUsd.slot()] = japan * price;
-        self.sums[Output::JpShareOfImports.slot()] = if japan + third > 0.0 {
-            japan / (japan + third)
-        } else {
-            0.0
+        let share = |japan: f64, third: f64| {
+            if japan + third > 0.0 {
+                japan / (japan + third)
+            } else {
+                0.0
+            }
         };
+        self.sums[Output::JpShareOfImports.slot()] = share(japan, third);
+        self.sums[Output::JpShareOfImportsByValue.slot()] =
+            share(japan * price, third * third_price);
         self.sums[Output::InventoryWeeks.slot()] =
             self.sums[Output::InventoryT.slot()] / (self.demand_at_end / WEEKS_PER_MONTH);
         self.sums[Output::LeadTimeDays.slot()] /= self.days;
@@ -609,10 +570,54 @@ impl MonthTotals {
     }
 }
 
-/// Korean inventory on 1 January 2018, tonnes: the starting cover at January 2018 demand.
+/// Korean inventory on 1 January 2018, tonnes: the normal cover at January 2018 demand.
 pub fn initial_inventory_t(params: &Params, material: Material) -> f64 {
-    params.m(M::InventoryCoverWeeks, material) / WEEKS_PER_MONTH
-        * params.m(M::DemandTonnesPerMonth, material)
+    params.m(M::InventoryCoverWeeks, material) / WEEKS_PER_MONTH * initial_demand(params, material)
+}
+
+/// Demand at the start of January 2018, t/month.
+fn initial_demand(params: &Params, material: Material) -> f64 {
+    demand_rate(
+        params.m(M::DemandTonnesPerMonth, material),
+        at_day(driver(material), 0.0),
+        params.g(G::ActivityElasticity),
+        0.0,
+    )
+}
+
+/// The stocks of one material: each declared once, with its unit.
+struct Stocks {
+    /// Korean inventory, t.
+    inventory_t: f64,
+    /// Licences, the licence stage (t) and what buyers and exporters have learned.
+    licences: Licences,
+    /// Shipping stage from Japan, t.
+    japan_t: Stage,
+    /// Shipping stage from third countries, t.
+    third_t: Stage,
+    /// Shipping stage from Korean plants, t.
+    korean_t: Stage,
+    /// Extra third-country supply qualified, share of demand.
+    third_qualified: ThirdCountries,
+    /// Korean capacity built in response, share of demand.
+    korean_capacity: SunkShare,
+    /// Use saved by recycling and efficiency, share of demand.
+    recycled: SunkShare,
+    /// Japanese suppliers' ready stock left in a notice window, t.
+    ready_t: f64,
+}
+
+/// The flows of one step, tonnes over the step (rates are t/month).
+#[derive(Default)]
+struct Flows {
+    /// Korean demand.
+    demand_t: f64,
+    /// Deliveries per route, and the part of Japan's from ready stock in a notice window.
+    japan_t: f64,
+    third_t: f64,
+    korean_t: f64,
+    /// Demand met from deliveries and stock, and demand not met.
+    shortfall_t: f64,
 }
 
 /// Simulates one material over the timeline.
@@ -622,209 +627,226 @@ pub fn simulate_material(
     material: Material,
 ) -> MaterialSeries {
     let p = |id: M| params.m(id, material);
-    let demand_start = p(M::DemandTonnesPerMonth);
-    let growth_per_year = 1.0 + p(M::DemandGrowthPctPerYear) / 100.0;
+    let demand_2018 = p(M::DemandTonnesPerMonth);
+    let elasticity = params.g(G::ActivityElasticity);
     let japan_share = p(M::JapanShare2018);
     let controlled = p(M::ControlledShare);
-    let price = p(M::PriceUsdPerTonne);
-    let cover_weeks = p(M::InventoryCoverWeeks);
-    let jp_lead = p(M::JapanLeadDays);
-    let third_lead = jp_lead + p(M::ThirdCountryExtraLeadDays);
-    let domestic_lead = jp_lead + p(M::DomesticExtraLeadDays);
-    let (third_max, third_qualification, third_ramp) = (
-        p(M::ThirdCountryMaxShare),
-        p(M::ThirdCountryQualificationMonths),
-        p(M::ThirdCountryRampMonths),
-    );
-    let (domestic_max, domestic_qualification, domestic_ramp) = (
-        p(M::DomesticMaxShare),
-        p(M::DomesticQualificationMonths),
-        p(M::DomesticRampMonths),
-    );
-    let restock_rate = 1.0 / params.g(G::RestockMonths);
+    let (price, third_price) = (p(M::PriceUsdPerTonne), p(M::ThirdPriceUsdPerTonne));
+    let cover_months = p(M::InventoryCoverWeeks) / WEEKS_PER_MONTH;
+    let cap_months = params.g(G::PrecautionCapWeeks) / WEEKS_PER_MONTH;
+    let ready_months = p(M::ReadyStockWeeks) / WEEKS_PER_MONTH;
+    let japan_lead = p(M::JapanLeadDays);
+    let third_lead = japan_lead + p(M::ThirdCountryExtraLeadDays);
+    let korean_lead = (japan_lead + p(M::DomesticExtraLeadDays)).max(1.0);
+    let third_max = p(M::ThirdCountryMaxShare);
+    let qualification = p(M::ThirdCountryQualificationMonths);
+    let ramp = p(M::DomesticRampMonths);
+    let recycling = p(M::RecyclingShare);
+    let feedstock = p(M::FeedstockImportShare);
+    let adjust = params.g(G::RestockMonths);
+    let contract_months = params.g(G::ContractMonths);
     let special_bulk_days = params.g(G::SpecialBulkProcessingDays);
-    let private_localization = params.g(G::PrivateLocalizationShare);
     let private_diversification = params.g(G::PrivateDiversificationShare);
-    let structural_diversification = params.g(G::StructuralDiversificationShare);
-    let intensity = params.g(G::LocalizationIntensity);
-    let congestion = params.g(G::CongestionFactor);
-    let third_decay = params.g(G::ThirdCountryDecayMonths);
-    let domestic_decay = params.g(G::DomesticDecayMonths);
-    let mut growth = ExpTable::new(libm::log(growth_per_year.max(1e-6)) / 365.25);
+    let lasting = params.g(G::StructuralDiversificationShare);
+    let requalification = params.g(G::JapanRequalificationMonths);
+    let private_localization = params.g(G::PrivateLocalizationShare);
+    let programme_factor =
+        private_localization + (1.0 - private_localization) * params.g(G::LocalizationIntensity);
+    let review = Review::new(params, material);
+    let index = material.index();
 
-    let mut inventory = initial_inventory_t(params, material);
-    let mut waiting_share = 0.0;
-    let mut switched_on_day = 0.0;
+    let demand_0 = initial_demand(params, material);
+    let mut stocks = Stocks {
+        inventory_t: initial_inventory_t(params, material),
+        licences: Licences::new(params),
+        japan_t: Stage::steady(japan_share * demand_0, japan_lead),
+        third_t: Stage::steady((1.0 - japan_share) * demand_0, third_lead),
+        korean_t: Stage::default(),
+        third_qualified: ThirdCountries::default(),
+        korean_capacity: SunkShare::default(),
+        recycled: SunkShare::default(),
+        ready_t: 0.0,
+    };
     let mut previous = LicensingRegime::Bulk;
-    let mut third_extra = Capacity::new(third_ramp, third_decay);
-    let mut domestic_extra = Capacity::new(domestic_ramp, domestic_decay);
-    let mut third_delay = ThirdOrderDelay::new(third_qualification);
-    let mut domestic_delay = ThirdOrderDelay::new(domestic_qualification);
-    let mut demand = demand_start;
-    let mut climate_terms: Option<ClimateTerms> = None;
-    // Tonnes bought ahead of a restriction and held as a buffer while it lasts.
-    let mut held_tonnes = 0.0;
+    let mut restricted = false;
+    let mut lead_time = 0.0;
 
     let mut out = MaterialSeries::zeros();
     let mut month = MonthTotals::new(0);
-    let index = material.index();
 
     for step in &timeline.steps {
-        let step_months = step.months;
-        // Demand at the middle of the step, grown from the middle of the previous one.
-        demand *= growth.exp(step.growth_class, step.growth_gap);
+        let days = step.days;
+        let months = days / DAYS_PER_MONTH;
         let regime = step.regimes[index];
-
-        // Licence pipeline: a switch to individual licensing voids bulk coverage; a return to bulk
-        // restores it; special bulk lets pending applications run on.
         if regime != previous {
-            // Precautionary stock is kept in proportion to the friction it guards against.
-            if friction(regime) < friction(previous) {
-                held_tonnes *= friction(regime) / friction(previous);
-            }
-            match regime {
-                LicensingRegime::Individual => {
-                    waiting_share = 1.0;
-                    switched_on_day = step.start_day;
-                }
-                LicensingRegime::Bulk => waiting_share = 0.0,
-                LicensingRegime::SpecialBulk => {}
+            if regime == LicensingRegime::Individual {
+                // Every bulk licence is void: controlled goods not yet exported wait for a licence.
+                stocks.licences.start_individual();
+                let held = stocks.japan_t.tonnes * controlled;
+                stocks.licences.stage_t += stocks.japan_t.take(held);
             }
             previous = regime;
         }
-        let terms = match &mut climate_terms {
-            Some(terms) if terms.climate == step.climate => terms,
-            _ => {
-                let review = Review::new(params, material, step.climate);
-                let expected = expected_duration_months(params, step.climate);
-                let terms = ClimateTerms {
-                    climate: step.climate,
-                    review,
-                    renewal_gap: review.renewal_gap(params),
-                    third_outlasts: expected / (expected + third_qualification),
-                    domestic_outlasts: expected / (expected + domestic_qualification),
-                    still_waiting: ExpCache::new(-review.hazard_per_day()),
-                };
-                climate_terms.insert(terms)
-            }
-        };
-        let review = terms.review;
-        if waiting_share > 0.0 && regime != LicensingRegime::Bulk {
-            let age = step.start_day - switched_on_day;
-            let exposed = review.exposed_days(age, age + step.days);
-            if exposed > 0.0 {
-                waiting_share *= terms.still_waiting.exp(exposed);
-            }
-            if waiting_share < 1e-9 {
-                waiting_share = 0.0;
-            }
-        }
-        let renewal_gap = if regime == LicensingRegime::Individual {
-            terms.renewal_gap
+        restricted |= regime != LicensingRegime::Bulk;
+        let notice = step.notice[index];
+        let individual = regime == LicensingRegime::Individual
+            || matches!(notice, Some((LicensingRegime::Individual, _)));
+        // The licence wait buyers expect on controlled Japanese supply, and their exposure to it.
+        let learned_wait = stocks.licences.expected_wait_days;
+        let expected_wait = if individual {
+            learned_wait
+        } else if regime == LicensingRegime::SpecialBulk || notice.is_some() {
+            special_bulk_days
         } else {
             0.0
         };
-        let licensed = (1.0 - waiting_share) * (1.0 - renewal_gap);
-        let licence_wait = match regime {
-            LicensingRegime::Individual => review.expected_wait_days,
-            LicensingRegime::SpecialBulk => special_bulk_days,
-            LicensingRegime::Bulk => 0.0,
+        let exposure = if notice.is_some() {
+            1.0
+        } else {
+            stocks.licences.uncovered()
         };
 
-        // Expectations: diversifying pays when the restriction is expected to outlast qualification.
-        let severity = friction(regime) * controlled;
-        let third_effort = severity
-            * terms.third_outlasts
-            * (private_diversification
-                + (1.0 - private_diversification) * f64::from(u8::from(step.diversification)));
-        let domestic_effort = (severity
-            * terms.domestic_outlasts
-            * (private_localization
-                + (1.0 - private_localization)
-                    * f64::from(u8::from(step.localization))
-                    * intensity))
+        // Demand, net of recycling once a restriction has made it pay.
+        let recycled =
+            stocks
+                .recycled
+                .advance(if restricted { recycling } else { 0.0 }, days, ramp);
+        let demand = demand_rate(demand_2018, step.driver[index], elasticity, recycled);
+
+        // Substitution: qualified third-country supply and Korean capacity.
+        let duration = expected_duration_months(params, step.tension);
+        let drive = if step.diversification { 1.0 } else { 0.0 };
+        let effort = severity(controlled, expected_wait, japan_lead)
+            * pays(duration, qualification)
+            * (private_diversification + (1.0 - private_diversification) * drive);
+        let blocked = controlled * stocks.licences.uncovered();
+        let third_target = third_max * effort * (lasting + (1.0 - lasting) * blocked);
+        let third_extra =
+            stocks
+                .third_qualified
+                .advance(third_target, days, qualification, requalification);
+        let korean_target = timeline.korean_capacity_target(
+            material,
+            step.start_day + days,
+            programme_factor,
+            private_localization,
+        );
+        let korean_share = stocks
+            .korean_capacity
+            .advance(korean_target, days, ramp)
             .min(1.0);
-        // Part of the third-country effort is emergency buying that lasts only while Japanese
-        // supply of the controlled grade is blocked; the rest is a lasting hedge.
-        let blocked = controlled * (1.0 - licensed);
-        let third_target = third_max
-            * demand
-            * third_effort
-            * (structural_diversification + (1.0 - structural_diversification) * blocked);
-        let domestic_target = domestic_max * demand * domestic_effort;
-        let third_ready = third_delay.advance(third_target, step);
-        let domestic_ready = domestic_delay.advance(domestic_target, step);
-        let third_extra = third_extra.adjust(third_ready, step);
-        let domestic_extra = domestic_extra.adjust(domestic_ready, step);
+        let third_share = ((1.0 - japan_share) + third_extra).min(1.0 - korean_share);
+        let japan_route_share = (1.0 - korean_share - third_share).max(0.0);
 
-        // Purchasing: meet demand and close the inventory gap; Korean producers first, then third
-        // countries, then Japan for the rest.
-        let inventory_target = cover_weeks / WEEKS_PER_MONTH * demand + held_tonnes;
-        let purchases = (demand + (inventory_target - inventory) * restock_rate).max(0.0);
-        let third_base = (1.0 - japan_share) * demand;
-        let third_capacity = third_base + third_extra;
-        let domestic_rate = domestic_extra.min(purchases);
-        let third_rate = third_capacity.min(purchases - domestic_rate);
-        let japan_orders = purchases - domestic_rate - third_rate;
-        let japan_rate = japan_orders * (1.0 - controlled + controlled * licensed);
-        let rush_tonnes = step.rush_weeks[index] * japan_orders / WEEKS_PER_MONTH;
-        held_tonnes += rush_tonnes;
+        // Ordering: the stock-management rule with the supply line.
+        let japan_days = japan_lead
+            + if regime == LicensingRegime::SpecialBulk {
+                special_bulk_days
+            } else {
+                0.0
+            };
+        let expected_lead_days = korean_share * korean_lead
+            + third_share * third_lead
+            + japan_route_share * (japan_days + controlled * exposure * expected_wait);
+        let japan_controlled = japan_route_share * controlled;
+        let desired_stock = desired_inventory(
+            demand,
+            cover_months,
+            japan_controlled,
+            expected_wait / DAYS_PER_MONTH,
+            cap_months,
+        );
+        let desired_line = demand * expected_lead_days / DAYS_PER_MONTH;
+        let licences = &mut stocks.licences;
+        let supply_line = licences.stage_t
+            + stocks.japan_t.tonnes
+            + stocks.third_t.tonnes
+            + stocks.korean_t.tonnes;
+        let order_rate = orders(
+            demand,
+            desired_stock,
+            stocks.inventory_t,
+            desired_line,
+            supply_line,
+            adjust,
+        );
+        let [korean_orders, third_orders, japan_orders] =
+            allocate(order_rate, korean_share * demand, third_share * demand)
+                .map(|rate| rate * months);
 
-        let domestic_tonnes = domestic_rate * step_months;
-        let third_tonnes = third_rate * step_months;
-        let japan_tonnes = japan_rate * step_months + rush_tonnes;
-        let need = demand * step_months;
-        let available = inventory + domestic_tonnes + third_tonnes + japan_tonnes;
-        let consumed = need.min(available);
-        let shortfall = need - consumed;
-        inventory = available - consumed;
+        // Japanese ready stock in a notice window.
+        if step.notice_opens[index] {
+            stocks.ready_t = ready_months * demand;
+        }
+        let rushed = match notice {
+            Some((_, share)) => {
+                let gap = desired_stock + desired_line - stocks.inventory_t - supply_line;
+                let taken = rush(gap, share, stocks.ready_t);
+                stocks.ready_t -= taken;
+                taken
+            }
+            None => 0.0,
+        };
 
-        // Lead time: each source's order-to-delivery time, weighted by the orders it takes, plus
-        // the wait behind unmet demand.
-        // (Divisions are skipped where their numerator is zero: this loop is the model's hot path.)
-        let third_gap = third_target - third_extra;
-        let third_congestion = if third_gap > 0.0 {
-            congestion * third_lead * third_gap / (third_target + third_base)
-        } else {
-            0.0
+        // Licensing: uncovered buyers hold one contract in the licence stage and defer the rest.
+        let uncovered = licences.uncovered();
+        let room =
+            (uncovered * japan_controlled * demand * contract_months - licences.stage_t).max(0.0);
+        let to_licence = (japan_orders * controlled * uncovered).min(room);
+        let licensed_orders = japan_orders * (1.0 - controlled * uncovered);
+        let hold = political_hold_days(params, step.tension);
+        let licence = licences.advance(params, &review, regime, hold, to_licence, days);
+
+        // Shipping stages.
+        let flows = {
+            let japan =
+                stocks
+                    .japan_t
+                    .advance(licensed_orders + licence.released_t, days, japan_days)
+                    + rushed;
+            let third = stocks.third_t.advance(third_orders, days, third_lead);
+            let korean = stocks.korean_t.advance(korean_orders, days, korean_lead);
+            let need = demand * months;
+            let available = stocks.inventory_t + japan + third + korean;
+            let consumed = need.min(available);
+            stocks.inventory_t = available - consumed;
+            Flows {
+                demand_t: need,
+                japan_t: japan,
+                third_t: third,
+                korean_t: korean,
+                shortfall_t: need - consumed,
+            }
         };
-        let domestic_gap = domestic_target - domestic_extra;
-        let domestic_congestion = if domestic_gap > 0.0 {
-            congestion * domestic_lead * domestic_gap / domestic_target
-        } else {
-            0.0
-        };
-        let japan_days = jp_lead + controlled * licence_wait;
-        let route_days = if purchases > 0.0 {
-            (domestic_rate * (domestic_lead + domestic_congestion)
-                + third_rate * (third_lead + third_congestion)
-                + japan_orders * japan_days)
-                / purchases
-        } else {
-            japan_days
-        };
-        let lead_time = if shortfall > 0.0 {
-            route_days + DAYS_PER_MONTH * shortfall / need
-        } else {
-            route_days
-        };
+
+        // Lead time, measured by Little's law: supply line ÷ deliveries per day.
+        let supply_line = stocks.licences.stage_t
+            + stocks.japan_t.tonnes
+            + stocks.third_t.tonnes
+            + stocks.korean_t.tonnes;
+        let delivered = flows.japan_t + flows.third_t + flows.korean_t;
+        if delivered > 1e-9 * flows.demand_t {
+            lead_time = supply_line / (delivered / days);
+        }
 
         if step.month != month.index {
-            month.flush(&mut out, price);
+            month.flush(&mut out, price, third_price);
             month = MonthTotals::new(step.month);
         }
-        month.sums[Output::DemandT.slot()] += need;
-        month.sums[Output::JpExportsT.slot()] += japan_tonnes;
-        month.sums[Output::ThirdCountryT.slot()] += third_tonnes;
-        month.sums[Output::DomesticT.slot()] += domestic_tonnes;
-        month.sums[Output::ShortfallT.slot()] += shortfall;
-        month.sums[Output::InventoryT.slot()] = inventory;
+        month.sums[Output::DemandT.slot()] += flows.demand_t;
+        month.sums[Output::JpExportsT.slot()] += flows.japan_t;
+        month.sums[Output::ThirdCountryT.slot()] += flows.third_t;
+        month.sums[Output::DomesticT.slot()] += flows.korean_t;
+        month.sums[Output::ShortfallT.slot()] += flows.shortfall_t;
+        month.sums[Output::InventoryT.slot()] = stocks.inventory_t;
+        month.sums[Output::SupplyLineT.slot()] = supply_line;
+        month.feedstock += feedstock * flows.korean_t;
         month.demand_at_end = demand;
-        month.sums[Output::LeadTimeDays.slot()] += lead_time * step.days;
-        month.sums[Output::LicenceWaitDays.slot()] += licence_wait * step.days;
-        month.days += step.days;
+        month.sums[Output::LeadTimeDays.slot()] += lead_time * days;
+        month.sums[Output::LicenceWaitDays.slot()] += licence.wait_days * days;
+        month.days += days;
     }
-    month.flush(&mut out, price);
+    month.flush(&mut out, price, third_price);
     out
 }
 
@@ -833,6 +855,6 @@ pub fn simulate(measures: &Measures, params: &Params) -> Run {
     let timeline = Timeline::new(measures, params);
     Run {
         materials: Material::ALL.map(|material| simulate_material(&timeline, params, material)),
-        climate_index: timeline.monthly_climate(),
+        climate_index: timeline.monthly_tension(),
     }
 }

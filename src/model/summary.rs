@@ -23,6 +23,8 @@ pub struct Headline {
     pub jp_share_at_end: f64,
     /// Korean producers' share of demand in December 2023.
     pub domestic_share_at_end: f64,
+    /// Expected wait for a new licence, averaged over 2020, days.
+    pub licence_wait_2020_days: f64,
 }
 
 /// The highest value of a series and its index (the first, if it repeats).
@@ -67,6 +69,10 @@ pub fn headlines(run: &Run, baseline: &Run) -> Vec<Headline> {
                 jp_share_at_end: series.get(Output::JpShareOfImports)[last],
                 domestic_share_at_end: series.get(Output::DomesticT)[last]
                     / series.get(Output::DemandT)[last],
+                licence_wait_2020_days: series.get(Output::LicenceWaitDays)[24..36]
+                    .iter()
+                    .sum::<f64>()
+                    / 12.0,
             }
         })
         .collect()

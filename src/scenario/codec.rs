@@ -2,10 +2,11 @@
 //! the query keys.
 //!
 //! ```text
-//! ?v=2&preset=history&lic.hf=individual@2019-07-04,bulk@2023-03-16&hf.review_days=60&show=photoresist
+//! ?v=3&preset=history&lic.hf=individual@2019-07-04,bulk@2023-03-16&hf.review_days=60&show=photoresist
 //! ```
 //!
-//! - `v` is the link version (2; version 1 links are read too). `preset` names the starting
+//! - `v` is the link version (3; version 1 and 2 links are read too, without the parameters the
+//!   model no longer has). `preset` names the starting
 //!   scenario; every measure and parameter key overrides it.
 //! - A measure key holds its dated changes, `state@date` separated by commas; a state without a
 //!   date holds from the start (so `wto=none` means no case at all). Dates are `YYYY-MM-DD`, or
@@ -33,8 +34,42 @@ use crate::model::{Material, MeasureId, Measures};
 use std::fmt;
 
 /// Version written into every link. Version 1 had the scenario's keys only; version 2 added the
-/// compared scenario and the view.
-pub const LINK_VERSION: u32 = 2;
+/// compared scenario and the view; version 3 is the parameter table of the rebuilt model (see
+/// [`RETIRED_IN_V3`]).
+pub const LINK_VERSION: u32 = 3;
+
+/// Parameter keys of version 1 and 2 links that the model no longer has. Reading an older link,
+/// each is dropped with a notice that names it; every other key kept its meaning.
+pub const RETIRED_IN_V3: [&str; 12] = [
+    "review_min_fraction",
+    "climate_weight_wto",
+    "climate_weight_gsomia",
+    "climate_weight_korea_white_list",
+    "climate_weight_dialogue",
+    "review_climate_stretch",
+    "review_climate_elasticity",
+    "approval_climate_elasticity",
+    "rush_spare_capacity",
+    "congestion_factor",
+    "third_country_decay_months",
+    "domestic_decay_months",
+];
+/// Per-material parameter keys (after `hf.`, `photoresist.` or `polyimide.`) retired in version 3.
+pub const RETIRED_MATERIAL_IN_V3: [&str; 4] = [
+    "demand_growth_pct",
+    "third_ramp_months",
+    "domestic_max_share",
+    "domestic_qualification_months",
+];
+
+/// Whether a key (with or without `b.`) is a parameter retired in version 3.
+fn is_retired(key: &str) -> bool {
+    let key = key.strip_prefix(COMPARE_PREFIX).unwrap_or(key);
+    RETIRED_IN_V3.contains(&key)
+        || key.split_once('.').is_some_and(|(material, base)| {
+            Material::from_id(material).is_some() && RETIRED_MATERIAL_IN_V3.contains(&base)
+        })
+}
 /// Longest query string that is read at all; longer ones are refused whole.
 pub const MAX_QUERY_BYTES: usize = 64 * 1024;
 
@@ -127,6 +162,10 @@ pub enum Problem {
     },
     /// A key this codec does not know.
     Unknown,
+    /// A parameter that links of an older version had and the model no longer has.
+    Retired {
+        version: u32,
+    },
     /// `b.preset`, where `compare` was meant.
     ComparePreset,
     Material {
@@ -470,12 +509,15 @@ fn decode_scenario(
 }
 
 /// The query's pairs as written by a link of the current version. Version 1 links (before the
-/// compared scenario and the view had keys) are read unchanged: every version 1 key kept its
-/// meaning. A version that is not known is read as the current one, with a warning.
+/// compared scenario and the view had keys) and version 2 links (before the rebuilt model) are read
+/// as they were, except the parameters the model no longer has: each is dropped with a notice
+/// naming it. A version that is not known is read as the current one, with a warning.
 fn migrate(pairs: Vec<(String, String)>, warnings: &mut Vec<Warning>) -> Vec<(String, String)> {
+    let mut old = None;
     if let Some((_, version)) = pairs.iter().rev().find(|(k, _)| k == VERSION_KEY) {
         match version.parse::<u32>() {
-            Ok(1) | Ok(LINK_VERSION) => {}
+            Ok(v @ (1 | 2)) => old = Some(v),
+            Ok(LINK_VERSION) => {}
             _ => warnings.push(warn(
                 VERSION_KEY,
                 Problem::Version {
@@ -488,6 +530,13 @@ fn migrate(pairs: Vec<(String, String)>, warnings: &mut Vec<Warning>) -> Vec<(St
     pairs
         .into_iter()
         .filter(|(k, _)| k != VERSION_KEY)
+        .filter(|(k, _)| match old {
+            Some(version) if is_retired(k) => {
+                warnings.push(warn(k, Problem::Retired { version }));
+                false
+            }
+            _ => true,
+        })
         .collect()
 }
 
@@ -716,9 +765,9 @@ mod tests {
         for preset in Preset::ALL {
             let link = encode(&preset.scenario());
             if preset == Preset::Baseline {
-                assert_eq!(link, "v=2");
+                assert_eq!(link, "v=3");
             } else {
-                assert_eq!(link, format!("v=2&preset={}", preset.id()));
+                assert_eq!(link, format!("v=3&preset={}", preset.id()));
             }
             assert_eq!(check(&link, &[]), preset.scenario());
         }
@@ -763,26 +812,26 @@ mod tests {
 
     #[test]
     fn overrides_apply_on_top_of_a_preset() {
-        let s = check("v=2&preset=history&dialogue=frozen", &[]);
+        let s = check("v=3&preset=history&dialogue=frozen", &[]);
         let mut expected = Preset::History.scenario();
         expected.measures.dialogue = Schedule::default();
         assert_eq!(s, expected);
-        assert_eq!(encode(&s), "v=2&preset=history&dialogue=frozen");
+        assert_eq!(encode(&s), "v=3&preset=history&dialogue=frozen");
     }
 
     #[test]
     fn version_1_links_read_as_they_did() {
         // Links written before version 2 (these are the forms version 1 wrote).
         for (old, current) in [
-            ("v=1", "v=2"),
-            ("v=1&preset=history", "v=2&preset=history"),
+            ("v=1", "v=3"),
+            ("v=1&preset=history", "v=3&preset=history"),
             (
                 "v=1&preset=history&dialogue=frozen&hf.review_days=60",
-                "v=2&preset=history&dialogue=frozen&hf.review_days=60",
+                "v=3&preset=history&dialogue=frozen&hf.review_days=60",
             ),
             (
                 "v=1&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
-                "v=2&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
+                "v=3&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
             ),
         ] {
             let (link, warnings) = decode_link(old);
@@ -794,8 +843,35 @@ mod tests {
     }
 
     #[test]
+    fn version_2_links_open_with_a_notice_for_each_retired_setting() {
+        let (link, warnings) = decode_link(
+            "v=2&preset=history&congestion_factor=2&hf.demand_growth_pct=3&compare=baseline&b.climate_weight_wto=0.5&notice_days=9",
+        );
+        let keys: Vec<&str> = warnings.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "congestion_factor",
+                "hf.demand_growth_pct",
+                "b.climate_weight_wto"
+            ]
+        );
+        assert!(warnings
+            .iter()
+            .all(|w| w.problem == Problem::Retired { version: 2 }));
+        assert!(warnings[0].to_string().contains("no longer exists"));
+        assert_eq!(
+            encode_link(&link),
+            "v=3&preset=history&notice_days=9&compare=baseline"
+        );
+        // In a current link the same keys are simply unknown.
+        let (_, warnings) = decode_link("v=3&congestion_factor=2");
+        assert_eq!(warnings[0].problem, Problem::Unknown);
+    }
+
+    #[test]
     fn a_link_holds_the_compared_scenario_and_the_view() {
-        let query = "v=2&preset=history&notice_days=10&compare=settlement&b.hf.review_days=60&b.wto=none&show=polyimide&embed=1&controls=locked&charts=supply,lead-time";
+        let query = "v=3&preset=history&notice_days=10&compare=settlement&b.hf.review_days=60&b.wto=none&show=polyimide&embed=1&controls=locked&charts=supply,lead-time";
         let (link, warnings) = decode_link(query);
         assert!(warnings.is_empty(), "{warnings:?}");
         let mut a = Preset::History.scenario();
@@ -830,14 +906,14 @@ mod tests {
             compare: Some(Scenario::default()),
             ..Link::default()
         };
-        assert_eq!(encode_link(&plain), "v=2&compare=baseline");
-        assert_eq!(decode_link("v=2&compare=baseline").0, plain);
+        assert_eq!(encode_link(&plain), "v=3&compare=baseline");
+        assert_eq!(decode_link("v=3&compare=baseline").0, plain);
     }
 
     #[test]
     fn bad_view_and_compare_parts_are_named_and_the_rest_applies() {
         let (link, warnings) = decode_link(
-            "v=2&preset=history&compare=nope&b.wto=maybe&b.preset=history&show=steel&embed=yes&controls=locked&charts=pie",
+            "v=3&preset=history&compare=nope&b.wto=maybe&b.preset=history&show=steel&embed=yes&controls=locked&charts=pie",
         );
         let keys: Vec<&str> = warnings.iter().map(|w| w.key.as_str()).collect();
         assert_eq!(

@@ -79,13 +79,15 @@ pub enum Figure {
     PeakLeadTimeDays,
     ExportsLostT,
     JpShareEndPercent,
+    LicenceWait2020Days,
 }
 
 impl Figure {
-    pub const ALL: [Figure; 3] = [
+    pub const ALL: [Figure; 4] = [
         Figure::PeakLeadTimeDays,
         Figure::ExportsLostT,
         Figure::JpShareEndPercent,
+        Figure::LicenceWait2020Days,
     ];
 
     pub fn id(self) -> &'static str {
@@ -93,6 +95,7 @@ impl Figure {
             Figure::PeakLeadTimeDays => "peak_lead_time_days",
             Figure::ExportsLostT => "exports_lost_t",
             Figure::JpShareEndPercent => "jp_share_end_percent",
+            Figure::LicenceWait2020Days => "licence_wait_2020_days",
         }
     }
 
@@ -106,6 +109,7 @@ impl Figure {
             Figure::PeakLeadTimeDays => headline.peak_lead_time_days,
             Figure::ExportsLostT => headline.jp_exports_loss_t,
             Figure::JpShareEndPercent => 100.0 * headline.jp_share_at_end,
+            Figure::LicenceWait2020Days => headline.licence_wait_2020_days,
         }
     }
 }
@@ -304,7 +308,7 @@ mod tests {
                 "1 to 40 steps",
             ),
             (
-                &good.replacen("\"link\": \"v=2\"", "\"link\": \"v=2&colour=red\"", 1),
+                &good.replacen("\"link\": \"v=3\"", "\"link\": \"v=3&colour=red\"", 1),
                 "steps[1].link: colour",
             ),
             (

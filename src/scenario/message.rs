@@ -4,7 +4,7 @@
 //! Requests from the embedding page:
 //!
 //! ```json
-//! {"type": "chokepoint:set-scenario", "link": "v=2&preset=history&dialogue=frozen", "id": 1}
+//! {"type": "chokepoint:set-scenario", "link": "v=3&preset=history&dialogue=frozen", "id": 1}
 //! {"type": "chokepoint:get-scenario", "id": "any string or integer, optional"}
 //! ```
 //!
@@ -177,7 +177,7 @@ mod tests {
             })
         );
         let Ok(Request::SetScenario { link, warnings, id }) = parse_request(
-            r#"{"type":"chokepoint:set-scenario","link":"?v=2&preset=history&colour=red","id":7}"#,
+            r#"{"type":"chokepoint:set-scenario","link":"?v=3&preset=history&colour=red","id":7}"#,
         ) else {
             panic!("a set request")
         };
@@ -203,7 +203,7 @@ mod tests {
             r#"{"type":"chokepoint:get-scenario","id":{"a":1}}"#,
             r#"{"type":"chokepoint:set-scenario"}"#,
             r#"{"type":"chokepoint:set-scenario","link":5}"#,
-            r#"{"type":"chokepoint:set-scenario","link":"v=2","scenario":{}}"#,
+            r#"{"type":"chokepoint:set-scenario","link":"v=3","scenario":{}}"#,
         ] {
             assert!(parse_request(text).is_err(), "{text}");
         }
@@ -234,7 +234,7 @@ mod tests {
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["type"], CHANGED);
         assert_eq!(
-            value["link"], "v=2&preset=history",
+            value["link"], "v=3&preset=history",
             "without the embed options"
         );
         assert_eq!(value["headlines"].as_array().unwrap().len(), 3);
@@ -263,7 +263,7 @@ mod tests {
         assert_eq!(value["type"], REPLY);
         assert_eq!(value["id"], "q");
         assert_eq!(value["warnings"][0], "colour: unknown setting, ignored");
-        assert_eq!(value["link"], "v=2&preset=history&compare=baseline");
+        assert_eq!(value["link"], "v=3&preset=history&compare=baseline");
         assert_eq!(
             value["compareHeadlines"][0]["peakLeadTimeDays"].as_f64(),
             Some(figures[0].baseline_peak_lead_time_days),

@@ -110,12 +110,12 @@ mod tests {
         assert!(from_storage(Some(r#"{"version":2,"scenarios":[]}"#)).is_err());
         assert_eq!(clean_name(&"x".repeat(200)).chars().count(), 80);
         let huge = format!(
-            r#"{{"version":1,"scenarios":[{{"name":"{}","link":"v=2"}}]}}"#,
+            r#"{{"version":1,"scenarios":[{{"name":"{}","link":"v=3"}}]}}"#,
             "x".repeat(MAX_STORED_BYTES)
         );
         assert!(from_storage(Some(&huge)).is_err());
         let long_name = format!(
-            r#"{{"version":1,"scenarios":[{{"name":"{}","link":"v=2"}}]}}"#,
+            r#"{{"version":1,"scenarios":[{{"name":"{}","link":"v=3"}}]}}"#,
             "y".repeat(5000)
         );
         assert_eq!(from_storage(Some(&long_name)).unwrap()[0].name.len(), 80);

@@ -207,12 +207,12 @@ mod tests {
     #[test]
     fn the_snippet_escapes_the_address() {
         let snippet = embed_snippet(
-            "https://example.org/sim/?v=2&embed=1\"><script>",
+            "https://example.org/sim/?v=3&embed=1\"><script>",
             "Chokepoint \"sim\"",
             640,
         );
         assert!(snippet.starts_with(
-            "<iframe src=\"https://example.org/sim/?v=2&amp;embed=1&quot;&gt;&lt;script&gt;\""
+            "<iframe src=\"https://example.org/sim/?v=3&amp;embed=1&quot;&gt;&lt;script&gt;\""
         ));
         assert!(snippet.contains("height=\"640\""));
         assert!(snippet.contains("title=\"Chokepoint &quot;sim&quot;\""));

@@ -20,7 +20,7 @@ use yew::prelude::*;
 /// A figure in words: "81 days", "137,266 t", "18%".
 fn figure_text(tr: Tr, figure: Figure, value: f64) -> String {
     match figure {
-        Figure::PeakLeadTimeDays => days(tr, value),
+        Figure::PeakLeadTimeDays | Figure::LicenceWait2020Days => days(tr, value),
         Figure::ExportsLostT => tonnes(tr, value),
         Figure::JpShareEndPercent => tr.with("percent", &[("value", whole(value).into())]),
     }
@@ -31,6 +31,7 @@ fn figure_name(tr: Tr, figure: Figure) -> String {
         Figure::PeakLeadTimeDays => "figure-peak",
         Figure::ExportsLostT => "figure-exports-lost",
         Figure::JpShareEndPercent => "figure-jp-share",
+        Figure::LicenceWait2020Days => "figure-licence-wait-2020",
     })
 }
 

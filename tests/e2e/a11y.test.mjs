@@ -11,19 +11,19 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 
 // Every view a reader can reach, as (name, query, what to do once the page is drawn).
 const views = [
-  ['main', '?v=2&preset=history', async () => {}],
-  ['about', '?v=2&preset=history', async (page) => {
+  ['main', '?v=3&preset=history', async () => {}],
+  ['about', '?v=3&preset=history', async (page) => {
     await page.locator('details.about > summary').click();
     await page.locator('article.model-doc h2').first().waitFor();
   }],
-  ['embed', '?v=2&preset=history&embed=1&controls=locked', async () => {}],
-  ['compare', '?v=2&preset=history&compare=baseline', async () => {}],
-  ['lesson', '?v=2&lesson=story&step=2', async (page) => {
+  ['embed', '?v=3&preset=history&embed=1&controls=locked', async () => {}],
+  ['compare', '?v=3&preset=history&compare=baseline', async () => {}],
+  ['lesson', '?v=3&lesson=story&step=2', async (page) => {
     await page.locator('section.lesson [data-field="guess"]').fill('60');
     await page.locator('section.lesson [data-action="reveal"]').click();
     await page.locator('details.lesson-writer > summary').click();
   }],
-  ['dialog', '?v=2&preset=settlement', async (page) => {
+  ['dialog', '?v=3&preset=settlement', async (page) => {
     await page.locator('[data-action="open-embed"]').click();
     await page.locator('dialog.embed-dialog iframe').waitFor();
   }],
@@ -71,7 +71,7 @@ async function tabTo(page, selector, most = 600) {
 
 test('from the keyboard alone: change the scenario, read a chart as a table, copy the link', async () => {
   const { page, problems } = await openPage(context.browser, undefined, ['clipboard-read', 'clipboard-write']);
-  await page.goto(`${context.server.url}?v=2&preset=history&lang=en`);
+  await page.goto(`${context.server.url}?v=3&preset=history&lang=en`);
   await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
   const before = await page.locator('.headlines').innerText();
 
@@ -117,7 +117,7 @@ test('from the keyboard alone: change the scenario, read a chart as a table, cop
 test('text at 200% and a 320 px screen lose nothing off the side of the page', async () => {
   for (const [width, scale] of [[320, 1], [640, 2], [1280, 2]]) {
     const { page, problems } = await openPage(context.browser, { width, height: 800 });
-    await page.goto(`${context.server.url}?v=2&preset=history&compare=baseline&lang=ja`);
+    await page.goto(`${context.server.url}?v=3&preset=history&compare=baseline&lang=ja`);
     await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
     // Text at 200%, set through the style object (the page's policy refuses a style element).
     if (scale !== 1) await page.evaluate((s) => { document.documentElement.style.fontSize = `${s * 100}%`; }, scale);

@@ -9,7 +9,7 @@ const context = useServerAndBrowser(before, after);
 const open = (query, locale = 'en-US') => openSimulator(context, query, { locale });
 
 test('a browser that prefers Japanese gets Japanese, and the link records it', async () => {
-  const { page, problems } = await open('?v=2&preset=history', 'ja-JP');
+  const { page, problems } = await open('?v=3&preset=history', 'ja-JP');
   assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
   await page.waitForURL((url) => url.search.endsWith('&lang=ja'));
   assert.match(await page.title(), /日韓/);
@@ -25,7 +25,7 @@ test('a browser that prefers Japanese gets Japanese, and the link records it', a
 });
 
 test('the link chooses the language over the browser, and the switcher keeps the scenario', async () => {
-  const { page, problems } = await open('?v=2&preset=settlement&hf.review_days=90&show=photoresist&lang=ko', 'ja-JP');
+  const { page, problems } = await open('?v=3&preset=settlement&hf.review_days=90&show=photoresist&lang=ko', 'ja-JP');
   assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
   const figures = await page.locator('.headlines [data-figure="peak-lead-time"]').allInnerTexts();
   assert.ok(figures.every((f) => /\d+일/.test(f)), figures.join(' | '));
@@ -33,7 +33,7 @@ test('the link chooses the language over the browser, and the switcher keeps the
   await screenshot(page, 'korean-desktop');
 
   await page.locator('select[data-action="language"]').selectOption('en');
-  await page.waitForURL((url) => url.search === '?v=2&preset=settlement&hf.review_days=90&show=photoresist&lang=en');
+  await page.waitForURL((url) => url.search === '?v=3&preset=settlement&hf.review_days=90&show=photoresist&lang=en');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.locator('.card.selected').getAttribute('data-material'), 'photoresist');
   const english = await page.locator('.headlines [data-figure="peak-lead-time"]').allInnerTexts();
@@ -45,7 +45,7 @@ test('the link chooses the language over the browser, and the switcher keeps the
 });
 
 test('a notice about a bad link is worded in the page language and follows the switcher', async () => {
-  const { page, problems } = await open('?v=2&lang=ja&colour=red&notice_days=999');
+  const { page, problems } = await open('?v=3&lang=ja&colour=red&notice_days=999');
   const notice = page.locator('.notice[data-notice="link"]');
   assert.match(await notice.innerText(), /既定値/);
   assert.match(await notice.innerText(), /notice_days: 999 は範囲 0\.\.60 日 の外/);

@@ -12,7 +12,7 @@ const open = (query) => openSimulator(context, query);
 const stepOf = (page) => page.locator('section.lesson').getAttribute('data-step');
 
 test('the built-in story runs from start to end, setting each scenario and what to look at', async () => {
-  const { page, problems } = await open('?v=2&lang=en');
+  const { page, problems } = await open('?v=3&lang=en');
   await page.locator('[data-action="start-story"]').click();
   const panel = page.locator('section.lesson');
   await panel.waitFor();
@@ -39,10 +39,10 @@ test('the built-in story runs from start to end, setting each scenario and what 
 });
 
 test('a question records the guess and reveals the model answer and how far the guess was', async () => {
-  const { page, problems } = await open('?v=2&lang=en&lesson=story');
-  await page.locator('#lesson-jump').selectOption('5');
+  const { page, problems } = await open('?v=3&lang=en&lesson=story');
+  await page.locator('#lesson-jump').selectOption('2');
   const panel = page.locator('section.lesson');
-  await page.waitForURL((url) => url.search.includes('step=5'));
+  await page.waitForURL((url) => url.search.includes('step=2'));
   assert.ok(await panel.locator('[data-action="reveal"]').isDisabled(), 'nothing to reveal before a guess');
   await panel.locator('[data-field="guess"]').fill('50');
   await panel.locator('[data-action="reveal"]').click();
@@ -56,7 +56,7 @@ test('a question records the guess and reveals the model answer and how far the 
 });
 
 test('a lesson link opens at its step, in the language of the link', async () => {
-  const { page, problems } = await open('?v=2&lesson=story&step=4&lang=ja');
+  const { page, problems } = await open('?v=3&lesson=story&step=4&lang=ja');
   const panel = page.locator('section.lesson');
   assert.equal(await stepOf(page), '4');
   assert.match(await panel.locator('h2').innerText(), /ステップ 4 \/ 8/);
@@ -67,7 +67,7 @@ test('a lesson link opens at its step, in the language of the link', async () =>
 });
 
 test('a lesson written in the page, downloaded and loaded back, is the same lesson', async () => {
-  const { page, problems } = await open('?v=2&preset=history&lang=en');
+  const { page, problems } = await open('?v=3&preset=history&lang=en');
   await page.locator('details.lesson-writer > summary').click();
   await page.locator('#writer-title').fill('Week 3');
   await page.locator('#writer-step-title').fill('What happened');
@@ -90,7 +90,7 @@ test('a lesson written in the page, downloaded and loaded back, is the same less
   assert.match(written.steps[1].link, /preset=escalation/);
 
   // Loaded back into a fresh page, it opens as the same lesson (it travels whole in the link).
-  const other = await open('?v=2&lang=en');
+  const other = await open('?v=3&lang=en');
   await other.page.locator('details.lesson-writer > summary').click();
   await other.page.locator('[data-action="load-lesson"]').setInputFiles(await download.path());
   await other.page.locator('section.lesson').waitFor();
@@ -107,16 +107,16 @@ test('a lesson written in the page, downloaded and loaded back, is the same less
 });
 
 test('a malformed lesson is refused with a message saying what is wrong', async () => {
-  const { page, problems } = await open('?v=2&lang=en');
+  const { page, problems } = await open('?v=3&lang=en');
   await page.locator('details.lesson-writer > summary').click();
-  const bad = { format: 'chokepoint-lesson', version: 1, title: { en: 'Bad' }, steps: [{ title: { en: 'One' }, text: {}, link: 'v=2&colour=red' }] };
+  const bad = { format: 'chokepoint-lesson', version: 1, title: { en: 'Bad' }, steps: [{ title: { en: 'One' }, text: {}, link: 'v=3&colour=red' }] };
   await page.locator('[data-action="load-lesson"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const notice = page.locator('.notice[data-notice="lesson"]');
   await notice.waitFor();
   assert.match(await notice.innerText(), /This lesson could not be used: steps\[1\]\.link: colour/);
   assert.equal(await page.locator('section.lesson').count(), 0);
 
-  const linked = await open('?v=2&lang=en&lesson=%7Bnot%20json&step=2');
+  const linked = await open('?v=3&lang=en&lesson=%7Bnot%20json&step=2');
   await linked.page.locator('.notice[data-notice="lesson"]').waitFor();
   assert.equal(await linked.page.locator('section.lesson').count(), 0);
   await linked.page.waitForURL((url) => !url.search.includes('lesson'));
@@ -127,7 +127,7 @@ test('a malformed lesson is refused with a message saying what is wrong', async 
 });
 
 test('an embedded page can follow one lesson', async () => {
-  const { page, problems } = await open('?v=2&lang=ko&lesson=story&step=3&embed=1&controls=hidden&charts=lead-time,jp-exports');
+  const { page, problems } = await open('?v=3&lang=ko&lesson=story&step=3&embed=1&controls=hidden&charts=lead-time,jp-exports');
   const panel = page.locator('section.lesson');
   assert.equal(await stepOf(page), '3');
   assert.equal(await page.locator('section.controls').count(), 0);

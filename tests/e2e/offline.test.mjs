@@ -36,7 +36,7 @@ test('after one visit the simulator loads and works offline; a newer build repla
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
 
-  await page.goto(server.url + '?v=2&preset=history&lang=en');
+  await page.goto(server.url + '?v=3&preset=history&lang=en');
   await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
   const first = await cacheNames(page);
@@ -44,7 +44,7 @@ test('after one visit the simulator loads and works offline; a newer build repla
 
   // Offline: the page, its code and its styles come from the cache; the model runs as before.
   await context.setOffline(true);
-  await page.goto(server.url + '?v=2&preset=escalation&lang=ko');
+  await page.goto(server.url + '?v=3&preset=escalation&lang=ko');
   await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
   assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
   const before = await page.locator('.headlines').innerText();
@@ -56,7 +56,7 @@ test('after one visit the simulator loads and works offline; a newer build repla
   await context.setOffline(false);
   const worker = join(copy, 'sw.js');
   await writeFile(worker, (await readFile(worker, 'utf8')).replace(/chokepoint-([0-9a-f]{16})/, 'chokepoint-$1-newer'));
-  await page.goto(server.url + '?v=2&preset=history&lang=en');
+  await page.goto(server.url + '?v=3&preset=history&lang=en');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   // The new worker installs its cache, then on taking over drops the old one.
   let names = [];

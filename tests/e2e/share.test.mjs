@@ -20,7 +20,7 @@ async function picture(page) {
 }
 
 test('a scenario set through the controls reopens from its copied link with identical figures', async () => {
-  const { page, problems } = await open('?v=2&preset=history', ['clipboard-read', 'clipboard-write']);
+  const { page, problems } = await open('?v=3&preset=history', ['clipboard-read', 'clipboard-write']);
   // A measure, a parameter, the material on screen and a compared scenario, all set on the page.
   await page.locator('fieldset[data-measure="dialogue"] button.remove').first().click();
   await page.locator('details[data-group="licensing"] > summary').click();
@@ -55,14 +55,14 @@ test('a scenario set through the controls reopens from its copied link with iden
 test('an older version of a link is read as it was and rewritten in the current version', async () => {
   const { page, problems } = await open('?v=1&preset=history&dialogue=frozen');
   assert.equal(await page.locator('.notice').count(), 0);
-  await page.waitForURL((url) => url.search === '?v=2&preset=history&dialogue=frozen&lang=en');
+  await page.waitForURL((url) => url.search === '?v=3&preset=history&dialogue=frozen&lang=en');
   assert.equal(await page.locator('fieldset[data-measure="dialogue"].active').count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('compare shows both scenarios: the settings that differ, both figures and both lines', async () => {
-  const { page, problems } = await open('?v=2&preset=history');
+  const { page, problems } = await open('?v=3&preset=history');
   const alone = await page.locator('figure[data-chart="lead-time"] svg').innerHTML();
   await page.locator('#compare-with').selectOption('baseline');
   await page.locator('[data-action="start-compare"]').click();
@@ -91,14 +91,14 @@ test('compare shows both scenarios: the settings that differ, both figures and b
 });
 
 test('the embed dialog builds the snippet from its options and previews it', async () => {
-  const { page, problems } = await open('?v=2&preset=history', ['clipboard-read', 'clipboard-write']);
+  const { page, problems } = await open('?v=3&preset=history', ['clipboard-read', 'clipboard-write']);
   await page.locator('[data-action="open-embed"]').click();
   const dialog = page.locator('dialog.embed-dialog');
   await dialog.waitFor({ state: 'visible' });
   await dialog.locator('input[name="embed-controls"][value="hidden"]').check();
   await dialog.locator('input[type="checkbox"][value="supply"]').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=2&amp;preset=history&amp;lang=en&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution"/);
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=3&amp;preset=history&amp;lang=en&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution"/);
   assert.match(snippet, /title="Chokepoint/);
   const preview = page.frameLocator('dialog.embed-dialog iframe.embed-preview');
   await preview.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
@@ -115,7 +115,7 @@ test('the embed dialog builds the snippet from its options and previews it', asy
 });
 
 test('embedded in a course page: compact, locked, chosen charts, and it answers the message API', async () => {
-  const src = `${context.server.url}?v=2&preset=history&embed=1&controls=locked&charts=lead-time,supply`;
+  const src = `${context.server.url}?v=3&preset=history&embed=1&controls=locked&charts=lead-time,supply`;
   const course = await serveHtml(`<!doctype html><html lang="en"><head><title>Course</title></head><body>
     <h1>Week 3: export controls</h1>
     <iframe id="sim" src="${src.replace(/&/g, '&amp;')}" width="1100" height="900" title="Simulator"></iframe>
@@ -136,7 +136,7 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
       assert.equal(await frame.locator(chrome).count(), 0, chrome);
     }
     const back = await frame.locator('[data-action="open-full"]').getAttribute('href');
-    assert.equal(back, `${context.server.url}?v=2&preset=history&lang=en`);
+    assert.equal(back, `${context.server.url}?v=3&preset=history&lang=en`);
     // Locked: every control is shown and disabled.
     assert.equal(await frame.locator('fieldset.controls-lock').getAttribute('disabled'), 'disabled');
     assert.ok(await frame.locator('fieldset[data-measure="licensing_hf"] select').first().isDisabled());
@@ -148,25 +148,25 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
     const waitFor = (predicate) =>
       page.waitForFunction((source) => window.received.find(eval(source)), predicate.toString()).then((h) => h.jsonValue());
     const ready = await waitFor((m) => m.type === 'chokepoint:scenario-changed');
-    assert.equal(ready.link, 'v=2&preset=history&lang=en');
+    assert.equal(ready.link, 'v=3&preset=history&lang=en');
     assert.equal(ready.headlines.length, 3);
 
     await page.evaluate(() => window.ask({ type: 'chokepoint:get-scenario', id: 'q1' }));
     const reply = await waitFor((m) => m.type === 'chokepoint:scenario' && m.id === 'q1');
-    assert.equal(reply.link, 'v=2&preset=history&lang=en');
+    assert.equal(reply.link, 'v=3&preset=history&lang=en');
     assert.deepEqual(reply.warnings, []);
     const shownPeak = await frame.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]').innerText();
     assert.ok(shownPeak.startsWith(`${Math.round(reply.headlines[0].peakLeadTimeDays)} days`), `${shownPeak} vs ${reply.headlines[0].peakLeadTimeDays}`);
 
     // Set a scenario; its bad part is reported in the reply and on the page, the rest applies.
-    await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: 'v=2&preset=escalation&colour=red', id: 2 }));
+    await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: 'v=3&preset=escalation&colour=red', id: 2 }));
     const set = await waitFor((m) => m.type === 'chokepoint:scenario' && m.id === 2);
-    assert.equal(set.link, 'v=2&preset=escalation&lang=en');
+    assert.equal(set.link, 'v=3&preset=escalation&lang=en');
     assert.equal(set.warnings.length, 1);
     assert.match(set.warnings[0], /^colour/);
     assert.notDeepEqual(set.headlines, reply.headlines);
     await frame.locator('.notice[data-notice="message"]').getByText('colour').waitFor();
-    const changed = await waitFor((m) => m.type === 'chokepoint:scenario-changed' && m.link === 'v=2&preset=escalation&lang=en');
+    const changed = await waitFor((m) => m.type === 'chokepoint:scenario-changed' && m.link === 'v=3&preset=escalation&lang=en');
     assert.deepEqual(changed.headlines, set.headlines);
     await frame.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]')
       .getByText(`${Math.round(set.headlines[0].peakLeadTimeDays)} days`).waitFor();
@@ -175,7 +175,7 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
     const count = await page.evaluate(() => window.received.length);
     await page.evaluate(() => {
       window.ask('chokepoint:set-scenario');
-      window.ask({ type: 'chokepoint:set-scenario', link: 'v=2', extra: true });
+      window.ask({ type: 'chokepoint:set-scenario', link: 'v=3', extra: true });
       window.ask({ type: 'chokepoint:set-scenario', link: 42 });
       window.ask({ type: 'chokepoint:reset' });
       window.ask({ type: 'chokepoint:get-scenario', id: { nested: 1 } });
@@ -183,7 +183,7 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
       window.ask({ type: 'chokepoint:get-scenario', id: 'after' });
     });
     const after = await waitFor((m) => m.id === 'after');
-    assert.equal(after.link, 'v=2&preset=escalation&lang=en');
+    assert.equal(after.link, 'v=3&preset=escalation&lang=en');
     assert.equal(await page.evaluate(() => window.received.length), count + 1, 'only the last message was answered');
     await screenshot(page, 'embedded-course-page', { fullPage: false });
     assert.deepEqual(problems, []);
@@ -194,7 +194,7 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
 });
 
 test('hidden controls leave the results alone', async () => {
-  const { page, problems } = await open('?v=2&preset=settlement&embed=1&controls=hidden&show=polyimide');
+  const { page, problems } = await open('?v=3&preset=settlement&embed=1&controls=hidden&show=polyimide');
   assert.equal(await page.locator('section.controls').count(), 0);
   assert.equal(await page.locator('.card.selected').getAttribute('data-material'), 'polyimide');
   assert.equal(await page.locator('figure.chart').count(), 5);

@@ -16,7 +16,7 @@ async function results(page) {
 
 
 test('each preset loads, shows its settings and writes its link', async () => {
-  const { page, problems } = await open('?v=2');
+  const { page, problems } = await open('?v=3');
   const seen = new Set();
   for (const button of await page.locator('nav.presets button[data-preset]').all()) {
     const id = await button.getAttribute('data-preset');
@@ -39,7 +39,7 @@ test('each preset loads, shows its settings and writes its link', async () => {
 });
 
 test("each measure's control changes the charts and headline figures", async () => {
-  const { page, problems } = await open('?v=2&preset=licensing_only');
+  const { page, problems } = await open('?v=3&preset=licensing_only');
   const measures = await page.locator('fieldset.measure').all();
   assert.equal(measures.length, 10);
   for (const measure of measures) {
@@ -54,7 +54,7 @@ test("each measure's control changes the charts and headline figures", async () 
     }
     await settled(page);
     assert.notEqual(await results(page), before, `${id} changes the results`);
-    assert.ok(page.url().includes('v=2'), page.url());
+    assert.ok(page.url().includes('v=3'), page.url());
     await page.locator('nav.presets button[data-preset="licensing_only"]').click();
     await settled(page);
   }
@@ -63,7 +63,7 @@ test("each measure's control changes the charts and headline figures", async () 
 });
 
 test('a market assumption changes the results and the link', async () => {
-  const { page, problems } = await open('?v=2&preset=history');
+  const { page, problems } = await open('?v=3&preset=history');
   const before = await page.locator('.headlines').innerText();
   await page.locator('details[data-group="licensing"] > summary').click();
   const slider = page.locator('[data-param="hf.review_days"] input[type="range"]');
@@ -80,7 +80,7 @@ test('a market assumption changes the results and the link', async () => {
 });
 
 test('what happened shows the observed data, with sources, over the model', async () => {
-  const { page, problems } = await open('?v=2&preset=history');
+  const { page, problems } = await open('?v=3&preset=history');
   const exports = page.locator('figure[data-chart="jp-exports"]');
   const spots = exports.locator('circle.hotspot');
   assert.ok((await spots.count()) >= 5, 'observed HF months');
@@ -112,12 +112,12 @@ test('a link with bad parts shows a notice naming them and applies the rest', as
 });
 
 test('the data download traces its scenario and holds every monthly series', async () => {
-  const { page, problems } = await open('?v=2&preset=history&dialogue=frozen');
+  const { page, problems } = await open('?v=3&preset=history&dialogue=frozen');
   const download = await downloadFrom(page, page.locator('[data-action="download-csv"]'));
   assert.equal(download.suggestedFilename(), 'chokepoint-monthly.csv');
   const lines = (await readFile(await download.path(), 'utf8')).split('\n').filter(Boolean);
   assert.match(lines[0], /^# Chokepoint model \d+\.\d+\.\d+/);
-  assert.equal(lines[1], '# scenario: ?v=2&preset=history&dialogue=frozen');
+  assert.equal(lines[1], '# scenario: ?v=3&preset=history&dialogue=frozen');
   assert.match(lines[3], /^# columns:/);
   const header = lines[4].split(',');
   for (const column of ['month', 'material', 'lead_time_days', 'baseline_lead_time_days', 'lead_time_days_p10', 'jp_exports_t_p90']) {
@@ -132,9 +132,9 @@ test('the data download traces its scenario and holds every monthly series', asy
 });
 
 test("copy link puts the scenario's address on the clipboard", async () => {
-  const { page, problems } = await open('?v=2&preset=escalation', ['clipboard-read', 'clipboard-write']);
+  const { page, problems } = await open('?v=3&preset=escalation', ['clipboard-read', 'clipboard-write']);
   // The address bar is written once the page rests; the copied link is the same.
-  await page.waitForURL((url) => url.search === '?v=2&preset=escalation&lang=en');
+  await page.waitForURL((url) => url.search === '?v=3&preset=escalation&lang=en');
   await page.locator('[data-action="copy-link"]').click();
   await page.locator('.share-status').getByText('Link copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -144,12 +144,12 @@ test("copy link puts the scenario's address on the clipboard", async () => {
 });
 
 test('a saved scenario file loads back to the same scenario, and a bad file is refused', async () => {
-  const { page, problems } = await open('?v=2&preset=settlement&hf.review_days=120');
+  const { page, problems } = await open('?v=3&preset=settlement&hf.review_days=120');
   const headlines = await page.locator('.headlines').innerText();
   const download = await downloadFrom(page, page.locator('[data-action="download-json"]'));
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.format, 'chokepoint-scenario');
-  assert.equal(saved.link, 'v=2&preset=settlement&hf.review_days=120');
+  assert.equal(saved.link, 'v=3&preset=settlement&hf.review_days=120');
   await page.locator('nav.presets button[data-preset="baseline"]').click();
   await page.waitForURL((url) => !url.search.includes('hf.review_days'));
   assert.notEqual(await page.locator('.headlines').innerText(), headlines);
@@ -159,7 +159,7 @@ test('a saved scenario file loads back to the same scenario, and a bad file is r
   await page.locator('[data-action="load-json"]').setInputFiles({
     name: 'notes.json',
     mimeType: 'application/json',
-    buffer: Buffer.from('{"format":"something-else","version":1,"link":"v=2"}'),
+    buffer: Buffer.from('{"format":"something-else","version":1,"link":"v=3"}'),
   });
   const notice = page.locator('[data-notice="file"]');
   await notice.waitFor();
@@ -170,7 +170,7 @@ test('a saved scenario file loads back to the same scenario, and a bad file is r
 });
 
 test('each chart downloads as an SVG file of what is on screen', async () => {
-  const { page, problems } = await open('?v=2&preset=history');
+  const { page, problems } = await open('?v=3&preset=history');
   const figure = page.locator('figure[data-chart="jp-exports"]');
   const download = await downloadFrom(page, figure.locator('[data-action="download-svg"]'));
   assert.equal(download.suggestedFilename(), 'chokepoint-jp-exports.svg');
@@ -184,7 +184,7 @@ test('each chart downloads as an SVG file of what is on screen', async () => {
 });
 
 test('saved scenarios survive a reload and load, rename and delete', async () => {
-  const { page, problems } = await open('?v=2&preset=escalation');
+  const { page, problems } = await open('?v=3&preset=escalation');
   const headlines = await page.locator('.headlines').innerText();
   const panel = page.locator('[data-panel="saved"]');
   await panel.locator('summary').click();
@@ -192,7 +192,7 @@ test('saved scenarios survive a reload and load, rename and delete', async () =>
   await page.locator('[data-action="save"]').click();
   await panel.locator('li[data-saved="Escalation test"]').waitFor();
 
-  await page.goto(context.server.url + '?v=2');
+  await page.goto(context.server.url + '?v=3');
   await page.locator('figure[data-chart] svg').first().waitFor();
   await panel.locator('summary').click();
   const saved = panel.locator('li[data-saved="Escalation test"]');
@@ -219,7 +219,7 @@ test('saved scenarios survive a reload and load, rename and delete', async () =>
 });
 
 test('saved scenarios that cannot be read are kept aside and reported', async () => {
-  const { page, problems } = await open('?v=2');
+  const { page, problems } = await open('?v=3');
   await page.evaluate(() => localStorage.setItem('chokepoint.saved.v1', '{broken'));
   await page.reload();
   await page.locator('figure[data-chart] svg').first().waitFor();
@@ -233,7 +233,7 @@ test('saved scenarios that cannot be read are kept aside and reported', async ()
 });
 
 test('each chart downloads as a PNG image', async () => {
-  const { page, problems } = await open('?v=2&preset=history');
+  const { page, problems } = await open('?v=3&preset=history');
   const figure = page.locator('figure[data-chart="lead-time"]');
   const download = await downloadFrom(page, figure.locator('[data-action="download-png"]'));
   assert.equal(download.suggestedFilename(), 'chokepoint-lead-time.png');
