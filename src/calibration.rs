@@ -76,13 +76,16 @@ pub fn licence_days(params: &Params, measures: &Measures, material: Material, sh
     720.0
 }
 
+/// How a target is read off a run (with its parameters and measures).
+pub type Measure = Box<dyn Fn(&Run, &Params, &Measures) -> f64 + Sync>;
+
 /// One calibration target.
 pub struct Target {
     pub name: String,
     pub observed: f64,
     /// Tolerance: the residual that counts as one standard error.
     pub sigma: f64,
-    pub model: Box<dyn Fn(&Run, &Params, &Measures) -> f64 + Sync>,
+    pub model: Measure,
 }
 
 fn sum(run: &Run, material: Material, output: Output, first: usize, last: usize) -> f64 {

@@ -130,7 +130,7 @@ impl Observation {
         let label = |m: usize| super::time::month_label(m);
         if self.period.months() == 1 {
             label(self.period.first)
-        } else if self.period.months() == 12 && self.period.first % 12 == 0 {
+        } else if self.period.months() == 12 && self.period.first.is_multiple_of(12) {
             label(self.period.first)[..4].to_string()
         } else {
             format!("{}..{}", label(self.period.first), label(self.period.last))
