@@ -9,7 +9,7 @@
 //! which the objective stays within 1 of its minimum (about one standard error when the σ are
 //! standard errors). Years after 2019 are never looked at.
 
-use crate::model::licensing::{Licences, Review};
+use crate::model::licensing::{LicenceStep, Licences, Review};
 use crate::model::measures::{LicensingRegime, Material, Measures};
 use crate::model::observed::{observations_of, Observation};
 use crate::model::params::{find_param, Basis, ParamRef, Params, G};
@@ -54,6 +54,7 @@ pub fn licence_days(params: &Params, measures: &Measures, material: Material, sh
     let review = Review::new(params, material);
     let mut licences = Licences::new(params);
     licences.start_individual();
+    let one_day = LicenceStep::new(params, 1.0);
     for day in start..start + 720 {
         let states = PoliticalStates {
             regimes: [0, 1, 2].map(|i| measures.licensing[i].state_on(day)),
@@ -65,7 +66,14 @@ pub fn licence_days(params: &Params, measures: &Measures, material: Material, sh
         };
         let hold = political_hold_days(params, tension(params, &states));
         let before = licences.uncovered();
-        licences.advance(params, &review, LicensingRegime::Individual, hold, 0.0, 1.0);
+        licences.advance(
+            params,
+            &review,
+            LicensingRegime::Individual,
+            hold,
+            0.0,
+            &one_day,
+        );
         let after = licences.uncovered();
         if 1.0 - after >= share {
             // Linear within the day.
@@ -85,6 +93,11 @@ pub struct Target {
     pub observed: f64,
     /// Tolerance: the residual that counts as one standard error.
     pub sigma: f64,
+    /// Whether the target enters the objective. Polyimide's 2019 trade figures do not: the trade
+    /// code is broader than the controlled fluorinated grade and rose 59.5% in 2019 while the
+    /// controlled grade became hard to get (data/observed/README.md), so they do not measure what
+    /// the model represents. They are reported beside the fit.
+    pub fitted: bool,
     pub model: Measure,
 }
 
@@ -175,6 +188,7 @@ pub fn targets() -> Vec<Target> {
             ),
             observed: days,
             sigma,
+            fitted: true,
             model: Box::new(move |_, params, measures| {
                 licence_days(params, measures, material, share)
             }),
@@ -185,6 +199,7 @@ pub fn targets() -> Vec<Target> {
             name: format!("{}: shortfall 2018-2019, share of demand (no line stopped, licensing_and_stocks.csv)", material.id()),
             observed: 0.0,
             sigma: 0.005,
+            fitted: true,
             model: Box::new(move |run, _, _| {
                 sum(run, material, Output::ShortfallT, 0, 23) / sum(run, material, Output::DemandT, 0, 23)
             }),
@@ -220,6 +235,7 @@ fn target_of(material: Material, output: Output, o: &Observation) -> Target {
         name,
         observed,
         sigma,
+        fitted: material != Material::Polyimide || first < 12,
         model: Box::new(move |run, _, _| match output {
             Output::JpShareOfImports => share_of(run, material, first, last, by_value),
             _ => {
@@ -300,7 +316,17 @@ impl Problem {
     }
 
     pub fn objective(&self, params: &Params) -> f64 {
-        self.residuals(params).iter().map(|(_, r)| r * r).sum()
+        self.residuals(params)
+            .iter()
+            .zip(&self.targets)
+            .filter(|(_, t)| t.fitted)
+            .map(|((_, r), _)| r * r)
+            .sum()
+    }
+
+    /// The number of targets in the objective.
+    pub fn fitted_targets(&self) -> usize {
+        self.targets.iter().filter(|t| t.fitted).count()
     }
 }
 
@@ -456,10 +482,24 @@ pub fn report(fit: &Fit, technical: &Fit) -> String {
     out.push_str(&format!(
         "Objective (sum of squared standardised residuals): {:.2} over {} targets with {} calibrated parameters; {:.2} with the political lever held at 0 (Japan's hypothesis, {} parameters).\n\n",
         fit.objective,
-        problem.targets.len(),
+        problem.fitted_targets(),
         fit.params.len(),
         technical.objective,
         technical.params.len()
+    ));
+    let dates = |residuals: &[(f64, f64)]| -> f64 {
+        problem
+            .targets
+            .iter()
+            .zip(residuals)
+            .filter(|(t, _)| t.name.contains("licensed"))
+            .map(|(_, (_, r))| r * r)
+            .sum()
+    };
+    out.push_str(&format!(
+        "The five licence dates alone: {:.2} with the lever free, {:.2} with the lever at 0.\n\n",
+        dates(&residuals),
+        dates(&technical_residuals)
     ));
     out.push_str("| target | observed | model | residual / σ | model, lever 0 | residual / σ, lever 0 |\n|---|---|---|---|---|---|\n");
     for ((target, (model, r)), (model_0, r_0)) in problem
@@ -469,8 +509,13 @@ pub fn report(fit: &Fit, technical: &Fit) -> String {
         .zip(&technical_residuals)
     {
         out.push_str(&format!(
-            "| {} | {} | {} | {:+.2} | {} | {:+.2} |\n",
+            "| {}{} | {} | {} | {:+.2} | {} | {:+.2} |\n",
             target.name,
+            if target.fitted {
+                ""
+            } else {
+                " (reported, not fitted)"
+            },
             number(target.observed),
             number(*model),
             r,

@@ -200,7 +200,7 @@ pub fn to_json(scenario: &Scenario, run: &Run, bands: &Bands) -> serde_json::Val
         "draws": bands.draws,
         "seed": bands.seed,
         "months": months,
-        "climate_index": run.climate_index,
+        "tension": run.tension,
         "materials": materials,
         "attribution": attribute(&scenario.measures, &scenario.params),
     })

@@ -252,7 +252,7 @@ fn shapley_contributions_add_up_to_the_total_effect() {
     let only = Preset::LicensingOnly.scenario();
     let hf = &attribute(&only.measures, &only.params)[0];
     assert_eq!(hf.contributions.len(), 1);
-    assert!(hf.contributions[0].value.peak_lead_time_days > 30.0);
+    assert!(hf.contributions[0].value.peak_lead_time_days > 20.0);
 }
 
 /// Sum of an output over months.

@@ -3,26 +3,26 @@
 //! docs/MODEL.md).
 
 /// `review_min_days`
-pub const REVIEW_MIN_DAYS: (f64, f64, f64) = (22.55, 20.37, 25.03);
+pub const REVIEW_MIN_DAYS: (f64, f64, f64) = (24.17, 20.83, 27.04);
 /// `documentation_learning_months`
-pub const DOCUMENTATION_LEARNING_MONTHS: (f64, f64, f64) = (31.26, 15.22, 36.0);
+pub const DOCUMENTATION_LEARNING_MONTHS: (f64, f64, f64) = (28.97, 19.0, 34.29);
 /// `political_lever_days`
-pub const POLITICAL_LEVER_DAYS: (f64, f64, f64) = (140.5, 130.0, 145.8);
+pub const POLITICAL_LEVER_DAYS: (f64, f64, f64) = (63.39, 55.46, 70.27);
 /// `restock_months`
-pub const RESTOCK_MONTHS: (f64, f64, f64) = (0.5695, 0.5323, 0.6282);
+pub const RESTOCK_MONTHS: (f64, f64, f64) = (0.6917, 0.6483, 0.7488);
 /// `hf.controlled_share`
-pub const HF_CONTROLLED_SHARE: (f64, f64, f64) = (1.0, 0.9964, 1.0);
+pub const HF_CONTROLLED_SHARE: (f64, f64, f64) = (0.9999, 0.991, 1.0);
 /// `photoresist.controlled_share`
-pub const PHOTORESIST_CONTROLLED_SHARE: (f64, f64, f64) = (0.255, 0.2306, 0.3002);
+pub const PHOTORESIST_CONTROLLED_SHARE: (f64, f64, f64) = (0.3135, 0.2753, 0.3488);
 /// `hf.ready_stock_weeks`
-pub const HF_READY_STOCK_WEEKS: (f64, f64, f64) = (0.0, 0.0, 0.0817);
+pub const HF_READY_STOCK_WEEKS: (f64, f64, f64) = (0.06799, 0.003579, 0.2044);
 /// `photoresist.ready_stock_weeks`
-pub const PHOTORESIST_READY_STOCK_WEEKS: (f64, f64, f64) = (0.7733, 0.3784, 1.406);
+pub const PHOTORESIST_READY_STOCK_WEEKS: (f64, f64, f64) = (1.445, 0.8689, 1.83);
 /// `hf.review_days`
-pub const HF_REVIEW_DAYS: (f64, f64, f64) = (55.58, 50.26, 60.04);
+pub const HF_REVIEW_DAYS: (f64, f64, f64) = (94.36, 82.62, 105.8);
 /// `photoresist.review_days`
-pub const PHOTORESIST_REVIEW_DAYS: (f64, f64, f64) = (22.55, 10.0, 24.33);
+pub const PHOTORESIST_REVIEW_DAYS: (f64, f64, f64) = (24.09, 10.0, 26.99);
 /// `polyimide.review_days`
-pub const POLYIMIDE_REVIEW_DAYS: (f64, f64, f64) = (180.0, 132.9, 180.0);
+pub const POLYIMIDE_REVIEW_DAYS: (f64, f64, f64) = (133.0, 87.63, 180.0);
 /// `hf.third_max_share`
-pub const HF_THIRD_MAX_SHARE: (f64, f64, f64) = (0.9763, 0.94, 1.0);
+pub const HF_THIRD_MAX_SHARE: (f64, f64, f64) = (1.0, 0.9812, 1.0);

@@ -20,7 +20,8 @@
 use super::measures::Material;
 use super::time::MONTHS;
 
-const DRIVER_CSV: &str = include_str!("../../data/drivers/korea_production_index.csv");
+/// The driver file's months and changes (build.rs drops its comments and sources).
+const DRIVER_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/korea_production_index.csv"));
 
 /// The semiconductor production index per month of the simulation, 2018 mean = 1.
 pub fn semiconductor_index() -> &'static [f64; MONTHS] {

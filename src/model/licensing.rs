@@ -28,6 +28,7 @@
 
 use super::measures::{LicensingRegime, Material};
 use super::params::{Params, G, M};
+use super::pipeline::keep;
 use super::time::DAYS_PER_MONTH;
 
 /// Stages a first application passes through: the standard third-order delay of system dynamics,
@@ -90,6 +91,31 @@ pub struct Licences {
     age_days: f64,
 }
 
+/// What a step's length sets for licensing, computed once per step length.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LicenceStep {
+    pub days: f64,
+    /// Keep factors of documentation learning and of buyers' expected wait.
+    pub documentation_keep: f64,
+    pub expectation_keep: f64,
+    /// Share of licences that expire in the step: days / validity.
+    pub expiring: f64,
+}
+
+impl LicenceStep {
+    pub fn new(params: &Params, days: f64) -> LicenceStep {
+        LicenceStep {
+            days,
+            documentation_keep: keep(
+                days,
+                params.g(G::DocumentationLearningMonths) * DAYS_PER_MONTH,
+            ),
+            expectation_keep: keep(days, params.g(G::ExpectationMonths) * DAYS_PER_MONTH),
+            expiring: days / (params.g(G::IndividualValidityMonths) * DAYS_PER_MONTH),
+        }
+    }
+}
+
 /// What one step of licensing did.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct LicenceFlows {
@@ -134,8 +160,9 @@ impl Licences {
         regime: LicensingRegime,
         hold_days: f64,
         inflow_t: f64,
-        days: f64,
+        step: &LicenceStep,
     ) -> LicenceFlows {
+        let days = step.days;
         self.stage_t += inflow_t;
         if regime != LicensingRegime::Individual {
             let released_t = self.stage_t;
@@ -158,23 +185,23 @@ impl Licences {
         let mut moved = 0.0;
         if exposed > 0.0 {
             let ratio = REVIEW_STAGES as f64 / (wait - review.min_days).max(1.0) * exposed;
+            let stays = 1.0 / (1.0 + ratio);
             let mut passed = 0.0;
             for stage in &mut self.waiting {
                 let total = *stage + passed;
-                *stage = total / (1.0 + ratio);
+                *stage = total * stays;
                 passed = total - *stage;
             }
             moved += passed;
         }
         // Renewals: filed R days ahead of expiry; a longer wait leaves a gap of W − R days.
         let covered = 1.0 - waiting_before + moved - self.lapsed;
-        let validity = params.g(G::IndividualValidityMonths) * DAYS_PER_MONTH;
         let filed_ahead = params.g(G::RenewalLeadDays).max(self.expected_wait_days);
         let late = wait - filed_ahead;
         let uncovered_before = waiting_before + self.lapsed;
         let mut lapse = 0.0;
         if late > 0.0 {
-            lapse = covered.max(0.0) * days / validity;
+            lapse = covered.max(0.0) * step.expiring;
             let total = self.lapsed + lapse;
             self.lapsed = total / (1.0 + days / late);
             moved += total - self.lapsed;
@@ -190,10 +217,8 @@ impl Licences {
         let released_t = self.stage_t * share;
         self.stage_t -= released_t;
         // Learning: exporters' documentation, and buyers' expectation of the wait.
-        let learn = days / (params.g(G::DocumentationLearningMonths) * DAYS_PER_MONTH);
-        self.documentation = (self.documentation + learn) / (1.0 + learn);
-        let adapt = days / (params.g(G::ExpectationMonths) * DAYS_PER_MONTH);
-        self.expected_wait_days = (self.expected_wait_days + wait * adapt) / (1.0 + adapt);
+        self.documentation = 1.0 + (self.documentation - 1.0) * step.documentation_keep;
+        self.expected_wait_days = wait + (self.expected_wait_days - wait) * step.expectation_keep;
         self.age_days += days;
         LicenceFlows {
             released_t,
@@ -231,11 +256,18 @@ mod tests {
             LicensingRegime::Individual,
             0.0,
             100.0,
-            review.min_days - 1.0,
+            &LicenceStep::new(&params, review.min_days - 1.0),
         );
         assert_eq!(flows.released_t, 0.0);
         assert_eq!(licences.uncovered(), 1.0);
-        let flows = licences.advance(&params, &review, LicensingRegime::Bulk, 0.0, 0.0, 7.0);
+        let flows = licences.advance(
+            &params,
+            &review,
+            LicensingRegime::Bulk,
+            0.0,
+            0.0,
+            &LicenceStep::new(&params, 7.0),
+        );
         assert_eq!(flows.released_t, 100.0);
         assert_eq!(licences.uncovered(), 0.0);
     }
@@ -253,8 +285,16 @@ mod tests {
         let mut licences = Licences::new(&params);
         licences.start_individual();
         let mut gaps = Vec::new();
+        let step = LicenceStep::new(&params, 7.6);
         for _ in 0..(4 * 36) {
-            licences.advance(&params, &review, LicensingRegime::Individual, 0.0, 0.0, 7.6);
+            licences.advance(
+                &params,
+                &review,
+                LicensingRegime::Individual,
+                0.0,
+                0.0,
+                &step,
+            );
             gaps.push(licences.lapsed);
         }
         let peak = gaps.iter().copied().fold(0.0, f64::max);

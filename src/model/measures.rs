@@ -332,28 +332,28 @@ impl MeasureId {
     pub fn help(self) -> &'static str {
         match self {
             MeasureId::LicensingHf | MeasureId::LicensingPhotoresist | MeasureId::LicensingPolyimide => {
-                "Bulk: a three-year licence covers all trade. Individual: every contract waits for review (up to 90 days, longer in a tense climate; licences valid about six months). Special bulk: vetted exporters ship with about a week of paperwork. From 4 July 2019 (Yomiuri); resist to special bulk 20 December 2019 (Yonhap); back to bulk 16 March 2023 (METI)."
+                "Bulk: a three-year licence covers all trade. Individual: a buyer's controlled orders wait until its licence comes (technical review rounds of up to 90 days, more rounds while documents are missing, plus any political hold); licences last about six months and must be renewed. Special bulk: vetted exporters ship with extra paperwork per shipment. From 4 July 2019 (Yomiuri); resist to special bulk 20 December 2019 (Yonhap); back to bulk 16 March 2023 (METI)."
             }
             MeasureId::WhiteList => {
-                "Group B: catch-all controls apply and general bulk licences are unavailable, so a bulk regime becomes special bulk. Korea moved to Group B on 28 August 2019 (KBS) and back to Group A on 21 July 2023."
+                "Group B: catch-all controls apply and general bulk licences are unavailable, so a bulk regime becomes special bulk; it is also one of the five escalation steps that make up tension. Korea moved to Group B on 28 August 2019 (KBS) and back to Group A on 21 July 2023."
             }
             MeasureId::WtoCase => {
-                "Korea's WTO complaint DS590 adds to diplomatic tension, most at the panel stage: consultations requested 11 September 2019, suspended 22 November 2019, panel 29 July 2020, withdrawn 23 March 2023."
+                "Korea's WTO complaint DS590 is one of the five escalation steps of tension while consultations or a panel are under way: consultations requested 11 September 2019, suspended 22 November 2019, panel 29 July 2020, withdrawn 23 March 2023."
             }
             MeasureId::Gsomia => {
-                "Ending the intelligence pact adds to tension. Termination notified 22 August 2019, suspended hours before expiry on 22 November 2019 (Yonhap)."
+                "A notified or completed end of the intelligence pact is one of the five escalation steps of tension. Termination notified 22 August 2019, suspended hours before expiry on 22 November 2019 (Yonhap)."
             }
             MeasureId::KoreaWhiteList => {
-                "Korea's own move of Japan to a new group A2 (effective 18 September 2019, restored 24 April 2023) adds to tension."
+                "Korea's own move of Japan to a new group A2 (effective 18 September 2019, restored 24 April 2023) is one of the five escalation steps of tension."
             }
             MeasureId::Localization => {
-                "Government money for Korean producers (more than 5 trillion won in 2020-22) raises the domestic capacity firms build; its size is a parameter (localization intensity)."
+                "Government money for Korean producers (more than 5 trillion won in 2020-22): with it, the dated Korean capacity additions come in full; without it, only the share firms would have built alone (a parameter)."
             }
             MeasureId::Diversification => {
-                "A government push to qualify suppliers in China, Taiwan, Belgium and the US raises the third-country supply firms line up."
+                "A government push to qualify suppliers in China, Taiwan, Belgium and the US raises the effort buyers put into qualifying third-country supply."
             }
             MeasureId::Dialogue => {
-                "Bureau-chief-level export-control talks lower tension, which speeds approvals and shortens the expected life of the measures. Resumed 16 December 2019, the first since June 2016."
+                "Bureau-chief-level export-control talks remove a share of the tension while they run, never below the pre-2019 level: reviews are held less long where the political lever is above zero, and firms expect shorter measures. Resumed 16 December 2019, the first since June 2016."
             }
         }
     }

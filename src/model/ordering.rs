@@ -21,18 +21,17 @@
 //! the suppliers' ready stock, which is a stock of its own (`ready_stock_weeks`), spread over the
 //! notice window.
 
-/// Orders per month from the stock-management rule.
+/// Orders per month from the stock-management rule; `per_adjust_month` is 1 / τ.
 pub fn orders(
     demand: f64,
     desired_inventory: f64,
     inventory: f64,
     desired_supply_line: f64,
     supply_line: f64,
-    adjust_months: f64,
+    per_adjust_month: f64,
 ) -> f64 {
     (demand
-        + (desired_inventory - inventory) / adjust_months
-        + (desired_supply_line - supply_line) / adjust_months)
+        + (desired_inventory - inventory + desired_supply_line - supply_line) * per_adjust_month)
         .max(0.0)
 }
 
@@ -68,8 +67,8 @@ mod tests {
 
     #[test]
     fn a_longer_expected_lead_time_raises_orders() {
-        let short = orders(100.0, 100.0, 100.0, 70.0, 70.0, 3.0);
-        let long = orders(100.0, 100.0, 100.0, 200.0, 70.0, 3.0);
+        let short = orders(100.0, 100.0, 100.0, 70.0, 70.0, 1.0 / 3.0);
+        let long = orders(100.0, 100.0, 100.0, 200.0, 70.0, 1.0 / 3.0);
         assert_eq!(short, 100.0);
         assert!(long > short);
         assert_eq!(orders(100.0, 0.0, 1000.0, 0.0, 1000.0, 1.0), 0.0);

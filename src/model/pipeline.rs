@@ -16,6 +16,16 @@
 //! In a steady state the stage holds `outflow × delay` (Little's law), which is how the model's
 //! lead time is measured: supply line ÷ delivery rate.
 
+/// The backward-Euler factor of a first-order delay over a step: the share of a stock that stays,
+/// `1 / (1 + dt / delay)`. The simulation computes it once per step length.
+pub fn keep(days: f64, delay_days: f64) -> f64 {
+    if delay_days <= 0.0 {
+        0.0
+    } else {
+        1.0 / (1.0 + days / delay_days)
+    }
+}
+
 /// One delay stage of a route. Its stock is in tonnes.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Stage {
@@ -33,14 +43,13 @@ impl Stage {
 
     /// Takes `inflow` tonnes over `days` and returns the tonnes delivered in that time.
     pub fn advance(&mut self, inflow: f64, days: f64, delay_days: f64) -> f64 {
-        if delay_days <= 0.0 {
-            let out = self.tonnes + inflow;
-            self.tonnes = 0.0;
-            return out;
-        }
-        let ratio = days / delay_days;
+        self.advance_kept(inflow, keep(days, delay_days))
+    }
+
+    /// [`Stage::advance`] with the step's [`keep`] factor computed beforehand.
+    pub fn advance_kept(&mut self, inflow: f64, keep: f64) -> f64 {
         let total = self.tonnes + inflow;
-        self.tonnes = total / (1.0 + ratio);
+        self.tonnes = total * keep;
         total - self.tonnes
     }
 

@@ -15,6 +15,7 @@
 //! A qualified source is kept while it serves: contracts and qualification are sunk costs, so
 //! Japan wins volume back only as buyers requalify it.
 
+use super::pipeline::keep;
 use super::time::DAYS_PER_MONTH;
 
 /// Share of the Japanese route's expected lead time that is licence wait, for the controlled grade.
@@ -50,23 +51,26 @@ impl ThirdCountries {
         qualification_months: f64,
         requalification_months: f64,
     ) -> f64 {
-        let months = days / DAYS_PER_MONTH;
+        self.advance_kept(
+            target,
+            keep(days, qualification_months * DAYS_PER_MONTH / 3.0),
+            keep(days, requalification_months * DAYS_PER_MONTH),
+        )
+    }
+
+    /// [`ThirdCountries::advance`] with the step's keep factors of one qualification stage and of
+    /// requalification computed beforehand.
+    pub fn advance_kept(&mut self, target: f64, stage_keep: f64, requalification_keep: f64) -> f64 {
         let mut upstream = target;
-        if qualification_months <= 1e-9 {
-            self.stages = [target; 3];
-        } else {
-            let ratio = 3.0 * months / qualification_months;
-            for stage in &mut self.stages {
-                *stage = (*stage + upstream * ratio) / (1.0 + ratio);
-                upstream = *stage;
-            }
+        for stage in &mut self.stages {
+            *stage = upstream + (*stage - upstream) * stage_keep;
+            upstream = *stage;
         }
         let ready = self.stages[2];
         if ready >= self.qualified {
             self.qualified = ready;
         } else {
-            let ratio = months / requalification_months;
-            self.qualified = (self.qualified + ready * ratio) / (1.0 + ratio);
+            self.qualified = ready + (self.qualified - ready) * requalification_keep;
         }
         self.qualified
     }
@@ -80,9 +84,13 @@ pub struct SunkShare {
 
 impl SunkShare {
     pub fn advance(&mut self, target: f64, days: f64, ramp_months: f64) -> f64 {
+        self.advance_kept(target, keep(days, ramp_months * DAYS_PER_MONTH))
+    }
+
+    /// [`SunkShare::advance`] with the step's keep factor computed beforehand.
+    pub fn advance_kept(&mut self, target: f64, keep: f64) -> f64 {
         if target > self.share {
-            let ratio = days / DAYS_PER_MONTH / ramp_months;
-            self.share = (self.share + target * ratio) / (1.0 + ratio);
+            self.share = target + (self.share - target) * keep;
         }
         self.share
     }

@@ -177,7 +177,7 @@ mod tests {
         }
         let (history, base) = runs(Preset::History);
         let hf = &headlines(&history, &base)[0];
-        assert!(hf.peak_lead_time_days > hf.baseline_peak_lead_time_days + 30.0);
+        assert!(hf.peak_lead_time_days > hf.baseline_peak_lead_time_days + 20.0);
         assert_eq!(month_label(hf.peak_month).get(..4), Some("2019"));
         assert!(hf.jp_exports_loss_t > 0.0 && hf.jp_exports_loss_usd > 0.0);
         let findings = what_changed(&history, &headlines(&history, &base));

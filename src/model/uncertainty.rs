@@ -91,6 +91,20 @@ fn percentile(values: &mut [f64], q: f64) -> f64 {
     low + (high - low) * (position - below as f64)
 }
 
+/// [`percentile`] of all of `values` when `values[..=split]` holds its `split + 1` smallest values
+/// (as [`percentile`] leaves them) and the percentile falls among them.
+fn percentile_below(values: &mut [f64], split: usize, q: f64) -> f64 {
+    let position = q * (values.len() - 1) as f64;
+    let below = position.floor() as usize;
+    if below >= split {
+        return percentile(values, q);
+    }
+    let (_, low, above) = values[..=split].select_nth_unstable_by(below, f64::total_cmp);
+    let low = *low;
+    let high = above.iter().copied().min_by(f64::total_cmp).unwrap_or(low);
+    low + (high - low) * (position - below as f64)
+}
+
 /// Runs `draws` sampled simulations of the measures and returns p10 and p90 bands.
 pub fn bands(measures: &Measures, base: &Params, draws: usize, seed: u64) -> Bands {
     bands_of(measures, base, draws, seed, &Material::ALL)
@@ -135,8 +149,13 @@ pub fn bands_of(
                 for (draw, value) in month_values.iter_mut().enumerate() {
                     *value = store[draw * MONTHS + month];
                 }
-                p10[material.index()].get_mut(*output)[month] = percentile(&mut month_values, 0.1);
-                p90[material.index()].get_mut(*output)[month] = percentile(&mut month_values, 0.9);
+                // p90 first: selecting it leaves every value below it in front, where p10 is
+                // then selected from the smaller slice, with the same result.
+                let high = percentile(&mut month_values, 0.9);
+                let below = (0.9 * (draws - 1) as f64).floor() as usize;
+                let low = percentile_below(&mut month_values, below, 0.1);
+                p10[material.index()].get_mut(*output)[month] = low;
+                p90[material.index()].get_mut(*output)[month] = high;
             }
         }
     }
@@ -159,6 +178,20 @@ mod tests {
         let split = (2.0 - 1.0) / (4.0 - 1.0);
         assert!((triangular(split, 1.0, 2.0, 4.0) - 2.0).abs() < 1e-12);
         assert_eq!(triangular(0.3, 5.0, 5.0, 5.0), 5.0);
+    }
+
+    #[test]
+    fn the_p10_taken_below_the_p90_is_the_p10_of_all() {
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(7);
+        for n in [1usize, 2, 3, 10, 11, 200, 1000] {
+            let values: Vec<f64> = (0..n).map(|_| unit(&mut rng)).collect();
+            let mut whole = values.clone();
+            let expected = percentile(&mut whole, 0.1);
+            let mut split = values.clone();
+            percentile(&mut split, 0.9);
+            let below = (0.9 * (n - 1) as f64).floor() as usize;
+            assert_eq!(percentile_below(&mut split, below, 0.1), expected, "{n}");
+        }
     }
 
     #[test]

@@ -56,7 +56,7 @@ impl Preset {
 
     pub fn description(self) -> &'static str {
         match self {
-            Preset::Baseline => "No measures: trade as it ran in 2018, with demand growth only.",
+            Preset::Baseline => "No measures: trade as in 2018, with demand following Korean chip production.",
             Preset::History => "The dispute as it happened, from individual licensing in July 2019 to the lifting in 2023.",
             Preset::Escalation => "GSOMIA terminated in November 2019, no dialogue, the WTO panel goes ahead and nothing is lifted.",
             Preset::Settlement => "As happened until the December 2019 talks, which then settle the dispute: bulk licences and Group A again.",
