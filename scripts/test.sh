@@ -27,7 +27,7 @@ export CHOKEPOINT_NATIVE_HISTORY_JSON="$PWD/target/native-history.json"
 cargo run --quiet --release --bin chokepoint-cli -- --preset history --format json > "$CHOKEPOINT_NATIVE_HISTORY_JSON"
 
 step "calibration: chokepoint-cli calibrate --check"
-# Fails when src/model/calibrated.rs differs from what calibration produces (about 20 s).
+# Fails when src/model/calibrated.rs differs from what calibration produces (about 10 s).
 cargo run --quiet --release --bin chokepoint-cli -- calibrate --check | tail -n 3
 
 step "lints, wasm32: cargo clippy"
