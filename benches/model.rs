@@ -14,6 +14,14 @@ fn model(c: &mut Criterion) {
     c.bench_function("history deterministic run", |b| {
         b.iter(|| simulate(black_box(&history.measures), black_box(&history.params)))
     });
+    c.bench_function("history timeline (grid and states) alone", |b| {
+        b.iter(|| {
+            chokepoint::model::simulate::Timeline::new(
+                black_box(&history.measures),
+                black_box(&history.params),
+            )
+        })
+    });
     c.bench_function("history 200-draw bands", |b| {
         b.iter(|| bands(black_box(&history.measures), &history.params, 200, 2019))
     });

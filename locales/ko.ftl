@@ -266,7 +266,7 @@ preset-settlement = 2019년 12월 타결
 preset-no_localization = 한국 국산화 없음
     .description = 실제와 같지만, 한국이 국산화 프로그램도 수입선 다변화 추진도 하지 않습니다.
 preset-licensing_only = 수출 허가만
-    .description = 2019년 7월부터 2023년 3월까지 일본의 개별허가만 있습니다. 화이트리스트 변경도 한국의 대응도 없습니다.
+    .description = 2019년 7월부터 2023년 3월까지 일본의 개별허가만 있습니다. 화이트리스트 변경도 한국 정부의 대응도 없습니다(기업은 스스로 공급처 다변화와 국산화를 추진합니다).
 
 ## 매개변수 그룹
 
@@ -342,6 +342,9 @@ param-japan_requalification_months = 일본 공급을 다시 인증하는 기간
 param-activity_elasticity = 반도체·디스플레이 생산 단위당 소재 사용량
     .unit = 탄력성
     .help = 수요는 생산지수의 2018년 평균 대비 변화의 이 비율만큼 움직입니다.
+param-korean_capacity_scale = 한국 생산능력 증설 규모
+    .unit = × data/drivers
+    .help = 날짜가 정해진 한국의 생산능력 증설 전체를 이 배율로 늘리거나 줄입니다. 규모의 일부는 가정이므로 몬테카를로로 범위를 살핍니다.
 param-demand_t = 한국의 수요 (2018년 평균)
     .unit = 톤/월
     .help = 2018년 한국 사용자가 필요로 한 월별 톤 수 (수입 환산). 생산지수에 따라 움직이기 전의 값입니다.

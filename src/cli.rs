@@ -62,10 +62,9 @@ const COMMITTED_CALIBRATION: &str = include_str!("model/calibrated.rs");
 
 /// Runs the calibration, prints the report, and writes or checks the generated file.
 fn calibrate(check: bool) -> ExitCode {
-    use crate::calibration::{calibrate, generated_file, report};
+    use crate::calibration::{calibrate_both, generated_file, report};
     let started = std::time::Instant::now();
-    let fit = calibrate(false);
-    let technical = calibrate(true);
+    let (fit, technical) = calibrate_both();
     println!("{}", report(&fit, &technical));
     println!("Calibration took {:.1} s.", started.elapsed().as_secs_f64());
     let text = generated_file(&fit);

@@ -3,26 +3,26 @@
 //! docs/MODEL.md).
 
 /// `review_min_days`
-pub const REVIEW_MIN_DAYS: (f64, f64, f64) = (24.17, 20.83, 27.04);
+pub const REVIEW_MIN_DAYS: (f64, f64, f64) = (25.65, 22.37, 30.47);
 /// `documentation_learning_months`
-pub const DOCUMENTATION_LEARNING_MONTHS: (f64, f64, f64) = (28.97, 19.0, 34.29);
+pub const DOCUMENTATION_LEARNING_MONTHS: (f64, f64, f64) = (6.932, 5.112, 9.478);
 /// `political_lever_days`
-pub const POLITICAL_LEVER_DAYS: (f64, f64, f64) = (63.39, 55.46, 70.27);
+pub const POLITICAL_LEVER_DAYS: (f64, f64, f64) = (62.41, 55.48, 69.69);
 /// `restock_months`
-pub const RESTOCK_MONTHS: (f64, f64, f64) = (0.6917, 0.6483, 0.7488);
+pub const RESTOCK_MONTHS: (f64, f64, f64) = (0.5648, 0.5, 0.6664);
 /// `hf.controlled_share`
-pub const HF_CONTROLLED_SHARE: (f64, f64, f64) = (0.9999, 0.991, 1.0);
+pub const HF_CONTROLLED_SHARE: (f64, f64, f64) = (1.0, 0.9776, 1.0);
 /// `photoresist.controlled_share`
-pub const PHOTORESIST_CONTROLLED_SHARE: (f64, f64, f64) = (0.3135, 0.2753, 0.3488);
+pub const PHOTORESIST_CONTROLLED_SHARE: (f64, f64, f64) = (0.5, 0.4447, 0.5);
 /// `hf.ready_stock_weeks`
-pub const HF_READY_STOCK_WEEKS: (f64, f64, f64) = (0.06799, 0.003579, 0.2044);
+pub const HF_READY_STOCK_WEEKS: (f64, f64, f64) = (1.588e-7, 0.0, 0.1368);
 /// `photoresist.ready_stock_weeks`
-pub const PHOTORESIST_READY_STOCK_WEEKS: (f64, f64, f64) = (1.445, 0.8689, 1.83);
+pub const PHOTORESIST_READY_STOCK_WEEKS: (f64, f64, f64) = (1.276, 0.8072, 1.783);
 /// `hf.review_days`
-pub const HF_REVIEW_DAYS: (f64, f64, f64) = (94.36, 82.62, 105.8);
+pub const HF_REVIEW_DAYS: (f64, f64, f64) = (105.9, 85.06, 134.6);
 /// `photoresist.review_days`
-pub const PHOTORESIST_REVIEW_DAYS: (f64, f64, f64) = (24.09, 10.0, 26.99);
+pub const PHOTORESIST_REVIEW_DAYS: (f64, f64, f64) = (24.83, 10.0, 30.9);
 /// `polyimide.review_days`
-pub const POLYIMIDE_REVIEW_DAYS: (f64, f64, f64) = (133.0, 87.63, 180.0);
+pub const POLYIMIDE_REVIEW_DAYS: (f64, f64, f64) = (180.0, 99.84, 180.0);
 /// `hf.third_max_share`
-pub const HF_THIRD_MAX_SHARE: (f64, f64, f64) = (1.0, 0.9812, 1.0);
+pub const HF_THIRD_MAX_SHARE: (f64, f64, f64) = (1.0, 0.8602, 1.0);

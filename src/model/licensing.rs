@@ -128,13 +128,13 @@ pub struct LicenceFlows {
 
 impl Licences {
     /// The status quo: every buyer covered by a bulk licence, buyers expecting the published
-    /// standard review should licensing ever be individual.
+    /// standard review (`review_cap_days`) should licensing ever be individual.
     pub fn new(params: &Params) -> Licences {
         Licences {
             waiting: [0.0; REVIEW_STAGES],
             lapsed: 0.0,
             documentation: 0.0,
-            expected_wait_days: params.g(G::RenewalLeadDays),
+            expected_wait_days: params.g(G::ReviewCapDays),
             stage_t: 0.0,
             age_days: 0.0,
         }

@@ -4,12 +4,13 @@
 //! ```text
 //! orders      = max(0, demand + (I* − I) / τ + (SL* − SL) / τ)
 //! I*          = demand × (cover + min(cap, safety))            desired inventory
-//! safety      = Japan's share × controlled × E_w                cover against the expected licence wait
+//! safety      = Japan's share × controlled × exposure × E_w     cover against the expected licence wait
 //! SL*         = demand × expected lead time                     desired supply line
 //! expected lead time = Σ route share × route delay + Japan's share × controlled × exposure × Ŵ
 //! ```
 //!
-//! `τ` is `restock_months`, for inventory and supply line alike. `E_w` is the wait buyers expect
+//! `τ` is `restock_months`, for inventory and supply line alike. `exposure` is the share of buyers
+//! without a valid licence (all of them in a notice window): a licensed buyer needs no cover. `E_w` is the wait buyers expect
 //! under the regime in force or announced (Ŵ under individual licensing, the extra processing under
 //! special bulk). A longer expected lead time raises the desired supply line and the safety stock,
 //! so it raises orders and draws stock down.
@@ -53,12 +54,16 @@ pub fn rush(gap_t: f64, window_share: f64, ready_left_t: f64) -> f64 {
     (gap_t.max(0.0) * window_share).min(ready_left_t)
 }
 
-/// Orders per route (t/month): Korean plants first, up to their capacity; then third countries, up
-/// to their qualified supply; Japan for the rest.
-pub fn allocate(orders: f64, korean_capacity: f64, third_capacity: f64) -> [f64; 3] {
-    let korean = korean_capacity.min(orders);
-    let third = third_capacity.min(orders - korean);
-    [korean, third, orders - korean - third]
+/// Orders per route (t/month), split in proportion to the shares of demand that buyers have
+/// qualified: Korean plants, third countries, and Japan for the rest. Restocking is spread the same
+/// way.
+pub fn allocate(orders: f64, korean_share: f64, third_share: f64) -> [f64; 3] {
+    let japan_share = (1.0 - korean_share - third_share).max(0.0);
+    [
+        orders * korean_share,
+        orders * third_share,
+        orders * japan_share,
+    ]
 }
 
 #[cfg(test)]
@@ -84,8 +89,8 @@ mod tests {
     }
 
     #[test]
-    fn allocation_fills_korean_then_third_then_japan() {
-        assert_eq!(allocate(100.0, 20.0, 30.0), [20.0, 30.0, 50.0]);
-        assert_eq!(allocate(10.0, 20.0, 30.0), [10.0, 0.0, 0.0]);
+    fn orders_are_split_by_the_qualified_shares() {
+        assert_eq!(allocate(100.0, 0.25, 0.25), [25.0, 25.0, 50.0]);
+        assert_eq!(allocate(10.0, 0.5, 0.5), [5.0, 5.0, 0.0]);
     }
 }

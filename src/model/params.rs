@@ -96,52 +96,43 @@ pub struct Values {
     pub source: &'static str,
 }
 
-/// A sourced value.
-const fn s(
+/// A value of the given basis; the range is `(min, max)`, `unc` the Monte Carlo's interval.
+const fn with(
+    basis: Basis,
     default: f64,
-    min: f64,
-    max: f64,
+    range: (f64, f64),
     unc: Option<(f64, f64)>,
     source: &'static str,
 ) -> Values {
     Values {
         default,
-        min,
-        max,
+        min: range.0,
+        max: range.1,
         uncertainty: unc,
-        basis: Basis::Sourced,
+        basis,
         source,
     }
+}
+
+/// A sourced value.
+const fn s(default: f64, min: f64, max: f64, unc: Option<(f64, f64)>, src: &'static str) -> Values {
+    with(Basis::Sourced, default, (min, max), unc, src)
 }
 
 /// An assumed value.
-const fn a(
-    default: f64,
-    min: f64,
-    max: f64,
-    unc: Option<(f64, f64)>,
-    source: &'static str,
-) -> Values {
-    Values {
-        default,
-        min,
-        max,
-        uncertainty: unc,
-        basis: Basis::Assumed,
-        source,
-    }
+const fn a(default: f64, min: f64, max: f64, unc: Option<(f64, f64)>, src: &'static str) -> Values {
+    with(Basis::Assumed, default, (min, max), unc, src)
 }
 
 /// A calibrated value: the fit and its interval from the generated file.
-const fn c(fit: (f64, f64, f64), min: f64, max: f64, source: &'static str) -> Values {
-    Values {
-        default: fit.0,
-        min,
-        max,
-        uncertainty: Some((fit.1, fit.2)),
-        basis: Basis::Calibrated,
-        source,
-    }
+const fn c(fit: (f64, f64, f64), min: f64, max: f64, src: &'static str) -> Values {
+    with(
+        Basis::Calibrated,
+        fit.0,
+        (min, max),
+        Some((fit.1, fit.2)),
+        src,
+    )
 }
 
 /// A parameter that applies to all materials.
@@ -168,6 +159,7 @@ pub enum G {
     PrecautionCapWeeks,
     JapanRequalificationMonths,
     ActivityElasticity,
+    KoreanCapacityScale,
 }
 
 /// A parameter with a value per material.
@@ -225,7 +217,7 @@ use super::calibrated as fit;
 const CALIBRATED: &str = "Calibrated to the 2018-2019 targets in data/observed (chokepoint-cli calibrate); interval: profile of the fit";
 
 /// Every global parameter, in the order of [`G`].
-pub const GLOBAL_SPECS: [GlobalSpec; 21] = [
+pub const GLOBAL_SPECS: [GlobalSpec; 22] = [
     GlobalSpec {
         id: G::NoticeDays,
         key: "notice_days",
@@ -293,7 +285,7 @@ pub const GLOBAL_SPECS: [GlobalSpec; 21] = [
         unit: "days",
         group: Group::Licensing,
         step: 1.0,
-        values: a(7.0, 0.0, 30.0, Some((3.0, 14.0)), "Assumed: no 2019-2022 figure found; Korea Herald 2023-06-27 reports about a week once Korea was back in Group A in 2023, used here as a lower-bound order of magnitude"),
+        values: a(7.0, 0.0, 90.0, Some((3.0, 30.0)), "Assumed: no figure per shipment was found; events.csv (Korea Herald 2023-06-27) reports exporters' processing of two to three months while Korea was in Group B, and about a week once back in Group A, for obtaining licences; a granted special bulk licence is taken to add about a week per shipment"),
         help: "Days of paperwork each shipment adds under a special bulk licence, or a bulk licence while Korea is in Group B.",
     },
     GlobalSpec {
@@ -313,7 +305,13 @@ pub const GLOBAL_SPECS: [GlobalSpec; 21] = [
         unit: "days",
         group: Group::Climate,
         step: 5.0,
-        values: c(fit::POLITICAL_LEVER_DAYS, 0.0, 365.0, CALIBRATED),
+        values: with(
+            Basis::Calibrated,
+            fit::POLITICAL_LEVER_DAYS.0,
+            (0.0, 365.0),
+            Some((0.0, fit::POLITICAL_LEVER_DAYS.2)),
+            "Calibrated to the 2018-2019 targets in data/observed (chokepoint-cli calibrate); the Monte Carlo samples it from 0 (Japan's account) to the top of its profile interval, so the bands span both hypotheses",
+        ),
         help: "Political-lever hypothesis: days a review is held beyond the technical review when tension is at its highest. Zero is Japan's account (reviews were technical); above zero, Korea's (the reviews were a lever).",
     },
     GlobalSpec {
@@ -436,6 +434,16 @@ pub const GLOBAL_SPECS: [GlobalSpec; 21] = [
         values: a(0.5, 0.0, 1.5, Some((0.25, 0.75)), "Assumed: the production index counts output, which grows with memory bits per wafer; chemicals are used per wafer processed, so they grow less than the index"),
         help: "Demand moves by this share of the change in the production index against its 2018 average.",
     },
+    GlobalSpec {
+        id: G::KoreanCapacityScale,
+        key: "korean_capacity_scale",
+        label: "Size of the Korean capacity additions",
+        unit: "× data/drivers",
+        group: Group::KoreanResponse,
+        step: 0.1,
+        values: a(1.0, 0.0, 3.0, Some((0.5, 1.5)), "Assumed: the dated additions in data/drivers/korean_capacity.csv have sourced dates but partly assumed sizes; 1 takes them as written"),
+        help: "Scales every dated Korean capacity addition, so that their partly assumed sizes are explored by the Monte Carlo.",
+    },
 ];
 
 /// Every per-material parameter, in the order of [`M`].
@@ -477,7 +485,12 @@ pub const MATERIAL_SPECS: [MaterialSpec; 17] = [
         step: 0.05,
         values: [
             c(fit::HF_CONTROLLED_SHARE, 0.0, 1.0, CALIBRATED),
-            c(fit::PHOTORESIST_CONTROLLED_SHARE, 0.0, 1.0, CALIBRATED),
+            c(
+                fit::PHOTORESIST_CONTROLLED_SHARE,
+                0.0,
+                0.5,
+                "Calibrated to the 2018-2019 targets in data/observed (chokepoint-cli calibrate); interval: profile of the fit. The range stops at one half: the controls named resist for the most advanced lithography (EUV), a minority of Korea's resist use in 2019 (assumed bound)",
+            ),
             a(0.5, 0.0, 1.0, Some((0.25, 0.75)), "Assumed: the polyimide trade code is broader than the controlled fluorinated grade (data/observed/README.md)"),
         ],
         help: "Share of Japan's shipments that fall under the controlled grade and so need a licence.",
@@ -617,7 +630,7 @@ pub const MATERIAL_SPECS: [MaterialSpec; 17] = [
         step: 0.01,
         values: [
             c(fit::HF_THIRD_MAX_SHARE, 0.0, 1.0, CALIBRATED),
-            s(0.04, 0.0, 1.0, Some((0.02, 0.08)), "korea_imports.csv: KITA (cited for Belgian resist imports rising from $2.64M to $14.03M in 2019, about 4% of demand); no other qualified EUV resist before end-2021 (localization.csv)"),
+            a(0.08, 0.0, 1.0, Some((0.04, 0.15)), "Assumed; korea_imports.csv: KITA reports Belgian resist imports rising from $2.64M to $14.03M in 2019 (about 4% of demand, a realised rise, so the most that could move is above it); no other qualified EUV resist before end-2021 (localization.csv)"),
             a(0.15, 0.0, 1.0, Some((0.05, 0.25)), "Assumed"),
         ],
         help: "Extra third-country supply, beyond its 2018 level, that buyers can move to if they try fully.",
@@ -630,8 +643,8 @@ pub const MATERIAL_SPECS: [MaterialSpec; 17] = [
         group: Group::Substitution,
         step: 0.5,
         values: [
-            s(1.0, 0.0, 24.0, Some((0.5, 2.0)), "localization.csv: JoongAng via fluoridealert (cited for Taiwan's HF shipments to Korea at about 6x normal in August 2019, within a month)"),
-            s(1.0, 0.0, 24.0, Some((0.5, 2.0)), "localization.csv: Nikkei via Bits&Chips 2019-08-12 (cited for resist from the JSR-imec venture in Belgium by August 2019)"),
+            a(1.0, 0.0, 24.0, Some((0.5, 4.0)), "Assumed; localization.csv: JoongAng via fluoridealert reports Taiwan's HF shipments to Korea at about 6x normal in August 2019, within a month, but from suppliers already qualified; Hankyoreh 2019-09-04 reports about two months for new HF on lines"),
+            a(1.0, 0.0, 24.0, Some((0.5, 4.0)), "Assumed; localization.csv: Nikkei via Bits&Chips 2019-08-12 reports resist from the JSR-imec venture in Belgium by August 2019, a qualified supplier shipping from elsewhere"),
             a(4.0, 0.0, 24.0, Some((2.0, 8.0)), "Assumed"),
         ],
         help: "Months, on average, before a new foreign source is usable on production lines (a third-order delay).",
@@ -672,7 +685,7 @@ pub const MATERIAL_SPECS: [MaterialSpec; 17] = [
         group: Group::Substitution,
         step: 0.05,
         values: [
-            s(1.0, 0.0, 1.0, None, "localization.csv: NNA 2019-09-05 (cited for early Korean HF being refined Chinese HF)"),
+            a(1.0, 0.0, 1.0, Some((0.5, 1.0)), "Assumed; localization.csv: NNA 2019-09-05 reports that early Korean HF was refined Chinese HF, applied here to all later output"),
             a(0.0, 0.0, 1.0, None, "Assumed: resist is made from many inputs"),
             a(0.0, 0.0, 1.0, None, "Assumed"),
         ],

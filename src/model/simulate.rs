@@ -436,7 +436,7 @@ impl Timeline {
             while month + 1 < MONTHS && f64::from(starts[month + 1]) <= start_day + 1e-9 {
                 month += 1;
             }
-            let day = start_day.floor() as u32;
+            let day = start_day as u32; // not negative: truncation is the floor
             let group = white_list.at(day);
             let regimes = [0, 1, 2].map(|i| with_white_list(licensing[i].at(day), group));
             let middle = (start_day + end_day) / 2.0;
@@ -723,8 +723,11 @@ pub fn simulate_material(
     let lasting = params.g(G::StructuralDiversificationShare);
     let requalification = params.g(G::JapanRequalificationMonths);
     let private_localization = params.g(G::PrivateLocalizationShare);
-    let programme_factor =
-        private_localization + (1.0 - private_localization) * params.g(G::LocalizationIntensity);
+    let capacity_scale = params.g(G::KoreanCapacityScale);
+    let programme_factor = capacity_scale
+        * (private_localization
+            + (1.0 - private_localization) * params.g(G::LocalizationIntensity));
+    let private_localization = capacity_scale * private_localization;
     let review = Review::new(params, material);
     let index = material.index();
     let per_adjust = 1.0 / adjust;
@@ -819,7 +822,7 @@ pub fn simulate_material(
         }
         let (_, pays_off, hold) = tension_terms;
         let drive = if step.diversification { 1.0 } else { 0.0 };
-        let effort = severity(controlled, expected_wait, japan_lead)
+        let effort = severity(controlled, expected_wait, japan_lead, third_lead)
             * pays_off
             * (private_diversification + (1.0 - private_diversification) * drive);
         let (third_extra, korean_share) = if disturbed {
@@ -861,7 +864,7 @@ pub fn simulate_material(
         let desired_stock = desired_inventory(
             demand,
             cover_months,
-            japan_controlled,
+            japan_controlled * exposure,
             expected_wait * MONTHS_PER_DAY,
             cap_months,
         );
@@ -880,8 +883,7 @@ pub fn simulate_material(
             per_adjust,
         );
         let [korean_orders, third_orders, japan_orders] =
-            allocate(order_rate, korean_share * demand, third_share * demand)
-                .map(|rate| rate * months);
+            allocate(order_rate, korean_share, third_share).map(|rate| rate * months);
 
         // Japanese ready stock in a notice window.
         if step.notice_opens[index] {

@@ -2,7 +2,8 @@
 //! capacity from dated additions, and recycling.
 //!
 //! ```text
-//! severity  = controlled × E_w / (jp_lead + E_w)                share of Japan's route that is licence wait
+//! delay     = max(0, jp_lead + E_w − third_lead)                how much slower Japan's route is expected to be
+//! severity  = controlled × delay / (delay + third_lead)         0 while Japan is no slower
 //! pays      = D / (D + q)                                      D: expected duration, q: qualification
 //! effort    = severity × pays × (private + (1 − private) × drive)
 //! target    = third_max × effort × (lasting + (1 − lasting) × blocked)
@@ -18,12 +19,19 @@
 use super::pipeline::keep;
 use super::time::DAYS_PER_MONTH;
 
-/// Share of the Japanese route's expected lead time that is licence wait, for the controlled grade.
-pub fn severity(controlled: f64, expected_wait_days: f64, jp_lead_days: f64) -> f64 {
-    if expected_wait_days <= 0.0 {
+/// How much the expected delay of Japan's route, licence wait included, exceeds the third-country
+/// route's, as a share that grows from 0 (Japan no slower) toward 1, for the controlled grade.
+pub fn severity(
+    controlled: f64,
+    expected_wait_days: f64,
+    jp_lead_days: f64,
+    third_lead_days: f64,
+) -> f64 {
+    let delay = jp_lead_days + expected_wait_days - third_lead_days;
+    if delay <= 0.0 {
         0.0
     } else {
-        controlled * expected_wait_days / (jp_lead_days + expected_wait_days)
+        controlled * delay / (delay + third_lead_days)
     }
 }
 
@@ -102,9 +110,11 @@ mod tests {
 
     #[test]
     fn severity_grows_with_the_wait_and_is_zero_without_one() {
-        assert_eq!(severity(1.0, 0.0, 21.0), 0.0);
-        assert!(severity(1.0, 90.0, 21.0) > severity(1.0, 7.0, 21.0));
-        assert!(severity(0.5, 90.0, 21.0) < severity(1.0, 90.0, 21.0));
+        assert_eq!(severity(1.0, 0.0, 21.0, 30.0), 0.0);
+        assert!(severity(1.0, 90.0, 21.0, 30.0) > severity(1.0, 20.0, 21.0, 30.0));
+        assert!(severity(0.5, 90.0, 21.0, 30.0) < severity(1.0, 90.0, 21.0, 30.0));
+        // A slower Japanese route makes diversifying more attractive, never less.
+        assert!(severity(1.0, 90.0, 60.0, 30.0) > severity(1.0, 90.0, 21.0, 30.0));
     }
 
     #[test]

@@ -68,14 +68,9 @@ impl Date {
 
     /// Days since 2018-01-01.
     pub fn day_index(self) -> u32 {
-        let mut days = 0u32;
-        for year in FIRST_YEAR..self.year {
-            days += if is_leap(year) { 366 } else { 365 };
-        }
-        for month in 1..self.month {
-            days += u32::from(days_in_month(self.year, month));
-        }
-        days + u32::from(self.day) - 1
+        // A date lies inside the period (Date::new checks it), so its month has a start.
+        const STARTS: [u32; MONTHS + 1] = month_starts();
+        STARTS[self.month_index()] + u32::from(self.day) - 1
     }
 
     /// The date a number of days after 2018-01-01, clamped to the simulated period.

@@ -61,7 +61,7 @@ impl Preset {
             Preset::Escalation => "GSOMIA terminated in November 2019, no dialogue, the WTO panel goes ahead and nothing is lifted.",
             Preset::Settlement => "As happened until the December 2019 talks, which then settle the dispute: bulk licences and Group A again.",
             Preset::NoLocalization => "As happened, but Korea runs no localization programme and no diversification drive.",
-            Preset::LicensingOnly => "Only Japan's individual licensing, July 2019 to March 2023; no white-list change and no Korean response.",
+            Preset::LicensingOnly => "Only Japan's individual licensing, July 2019 to March 2023: no white-list change and no Korean government response (firms still diversify and localize on their own).",
         }
     }
 
