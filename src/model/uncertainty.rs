@@ -121,16 +121,17 @@ pub fn bands_of(
 ) -> Bands {
     let draws = draws.max(1);
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-    // samples[material][output][draw][month]: each run's months are copied as one block.
-    let mut samples = vec![vec![vec![0.0; draws * MONTHS]; BANDED.len()]; 3];
+    // samples[material][output][draw][month]: each run's months are copied as one block. Only the
+    // materials run are stored.
+    let mut samples = vec![vec![vec![0.0; draws * MONTHS]; BANDED.len()]; materials.len()];
     let mut timeline = Timeline::new(measures, base);
     for draw in 0..draws {
         let params = sample(base, &mut rng);
         timeline.set_params(&params);
-        for &material in materials {
+        for (run, &material) in materials.iter().enumerate() {
             let series = simulate_material(&timeline, &params, material);
             for (slot, output) in BANDED.iter().enumerate() {
-                samples[material.index()][slot][draw * MONTHS..(draw + 1) * MONTHS]
+                samples[run][slot][draw * MONTHS..(draw + 1) * MONTHS]
                     .copy_from_slice(series.get(*output));
             }
         }
@@ -142,9 +143,9 @@ pub fn bands_of(
     ];
     let mut p90 = p10.clone();
     let mut month_values = vec![0.0; draws];
-    for &material in materials {
+    for (run, &material) in materials.iter().enumerate() {
         for (slot, output) in BANDED.iter().enumerate() {
-            let store = &samples[material.index()][slot];
+            let store = &samples[run][slot];
             for month in 0..MONTHS {
                 for (draw, value) in month_values.iter_mut().enumerate() {
                     *value = store[draw * MONTHS + month];
