@@ -14,9 +14,10 @@
 use crate::model::licensing::{LicenceStep, Licences, Review};
 use crate::model::measures::{LicensingRegime, Material, Measures};
 use crate::model::observed::{observations_of, Observation};
-use crate::model::params::{find_param, Basis, ParamRef, Params, G};
+use crate::model::params::{find_param, Basis, ParamRef, Params, G, M};
 use crate::model::politics::{political_hold_days, tension, PoliticalStates};
-use crate::model::time::{Date, MONTHS};
+use crate::model::simulate::japan_share_of_imports;
+use crate::model::time::Date;
 use crate::model::{simulate, Output, Run};
 use crate::scenario::Preset;
 use argmin::core::{CostFunction, Error, Executor, State};
@@ -58,14 +59,7 @@ pub fn licence_days(params: &Params, measures: &Measures, material: Material, sh
     licences.start_individual();
     let one_day = LicenceStep::new(params, 1.0);
     for day in start..start + 720 {
-        let states = PoliticalStates {
-            regimes: [0, 1, 2].map(|i| measures.licensing[i].state_on(day)),
-            white_list: measures.white_list.state_on(day),
-            wto_case: measures.wto_case.state_on(day),
-            gsomia: measures.gsomia.state_on(day),
-            korea_white_list: measures.korea_white_list.state_on(day),
-            dialogue: measures.dialogue.state_on(day),
-        };
+        let states = PoliticalStates::on(measures, day);
         let hold = political_hold_days(params, tension(params, &states));
         let before = licences.uncovered();
         licences.advance(
@@ -109,22 +103,28 @@ fn sum(run: &Run, material: Material, output: Output, first: usize, last: usize)
         .sum()
 }
 
-fn share_of(run: &Run, material: Material, first: usize, last: usize, by_value: bool) -> f64 {
-    let output = if by_value {
-        Output::JpShareOfImportsByValue
-    } else {
-        Output::JpShareOfImports
-    };
-    // The period's share, weighting months by Japan's exports plus third-country supply.
-    let series = run.material(material);
-    let (mut weighted, mut weights) = (0.0, 0.0);
-    for month in first..=last {
-        let weight =
-            series.get(Output::JpExportsT)[month] + series.get(Output::ThirdCountryT)[month];
-        weighted += series.get(output)[month] * weight;
-        weights += weight;
-    }
-    weighted / weights
+/// Japan's share of imports over a period, from the period's tonnes, as the model defines it
+/// month by month.
+fn share_of(
+    run: &Run,
+    params: &Params,
+    material: Material,
+    (first, last): (usize, usize),
+    by_value: bool,
+) -> f64 {
+    let feedstock = params.m(M::FeedstockImportShare, material);
+    let prices = by_value.then(|| {
+        (
+            params.m(M::PriceUsdPerTonne, material),
+            params.m(M::ThirdPriceUsdPerTonne, material),
+        )
+    });
+    japan_share_of_imports(
+        sum(run, material, Output::JpExportsT, first, last),
+        sum(run, material, Output::ThirdCountryT, first, last),
+        feedstock * sum(run, material, Output::DomesticT, first, last),
+        prices,
+    )
 }
 
 /// Every target: the 2018–2019 observations in `data/observed` that the model has an output for,
@@ -215,17 +215,14 @@ fn target_of(material: Material, output: Output, o: &Observation) -> Target {
     let months = o.period.months() as f64;
     let average = o.is_monthly_average;
     let observed = o.value;
-    let (sigma, by_value) = match output {
-        // A month's tonnes: 10% of the 2018 monthly level, so that months near zero count too.
-        Output::JpExportsT if months == 1.0 => (0.1 * month_level(material), false),
-        Output::JpExportsT => (
-            0.05 * observed
-                .max(month_level(material) * months / if average { months } else { 1.0 }),
-            false,
-        ),
-        Output::JpExportsUsd => (0.05 * observed, false),
-        _ => (0.03, o.by_value),
+    // Tolerances: a month's tonnes, 10% of the 2018 monthly level (so that months near zero count
+    // too); tonnes over a period and dollars, 5%; a share, 3 points.
+    let sigma = match output {
+        Output::JpExportsT if months == 1.0 => 0.1 * month_level(material),
+        Output::JpExportsT | Output::JpExportsUsd => 0.05 * observed,
+        _ => 0.03,
     };
+    let by_value = o.by_value;
     let name = format!(
         "{}: {} {} ({})",
         material.id(),
@@ -238,8 +235,8 @@ fn target_of(material: Material, output: Output, o: &Observation) -> Target {
         observed,
         sigma,
         fitted: material != Material::Polyimide || first < 12,
-        model: Box::new(move |run, _, _| match output {
-            Output::JpShareOfImports => share_of(run, material, first, last, by_value),
+        model: Box::new(move |run, params, _| match output {
+            Output::JpShareOfImports => share_of(run, params, material, (first, last), by_value),
             _ => {
                 let total = sum(run, material, output, first, last);
                 if average {
@@ -255,8 +252,7 @@ fn target_of(material: Material, output: Output, o: &Observation) -> Target {
 /// Japan's average monthly exports in 2018 as the data give them (tonnes), for tolerances.
 fn month_level(material: Material) -> f64 {
     let params = Params::default();
-    params.m(crate::model::params::M::DemandTonnesPerMonth, material)
-        * params.m(crate::model::params::M::JapanShare2018, material)
+    params.m(M::DemandTonnesPerMonth, material) * params.m(M::JapanShare2018, material)
 }
 
 /// The calibration problem: the history preset and the targets.
@@ -588,6 +584,3 @@ pub fn labelled_calibrated() -> Vec<&'static str> {
         .map(|view| view.key)
         .collect()
 }
-
-#[allow(dead_code)]
-const _: usize = MONTHS;

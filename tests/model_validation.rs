@@ -7,7 +7,7 @@
 use chokepoint::calibration::{labelled_calibrated, licence_days, Problem, CALIBRATED};
 use chokepoint::model::observed::{observations_of, Observation};
 use chokepoint::model::params::Params;
-use chokepoint::model::time::{Date, MONTHS};
+use chokepoint::model::time::Date;
 use chokepoint::model::{simulate, Material, Output, Run};
 use chokepoint::scenario::{decode, Preset};
 
@@ -170,10 +170,8 @@ fn no_korean_line_stops() {
 #[test]
 fn baseline_has_steady_lead_times_no_shortfall_and_no_licence_wait() {
     let baseline = run(Preset::Baseline);
-    let params = Params::default();
     for material in Material::ALL {
         let s = baseline.material(material);
-        let _ = &params;
         let lead = s.get(Output::LeadTimeDays);
         assert!(
             lead.iter().all(|l| (l - lead[0]).abs() < 0.05 * lead[0]),
@@ -236,5 +234,4 @@ fn the_labels_and_the_calibration_agree_and_the_fit_is_where_the_table_says() {
             );
         }
     }
-    let _ = MONTHS;
 }

@@ -3,26 +3,26 @@
 //! docs/MODEL.md).
 
 /// `review_min_days`
-pub const REVIEW_MIN_DAYS: (f64, f64, f64) = (25.65, 22.37, 30.47);
+pub const REVIEW_MIN_DAYS: (f64, f64, f64) = (29.9, 23.88, 32.75);
 /// `documentation_learning_months`
-pub const DOCUMENTATION_LEARNING_MONTHS: (f64, f64, f64) = (6.932, 5.112, 9.478);
+pub const DOCUMENTATION_LEARNING_MONTHS: (f64, f64, f64) = (25.29, 15.08, 36.0);
 /// `political_lever_days`
-pub const POLITICAL_LEVER_DAYS: (f64, f64, f64) = (62.41, 55.48, 69.69);
+pub const POLITICAL_LEVER_DAYS: (f64, f64, f64) = (57.11, 49.7, 62.56);
 /// `restock_months`
-pub const RESTOCK_MONTHS: (f64, f64, f64) = (0.5648, 0.5, 0.6664);
+pub const RESTOCK_MONTHS: (f64, f64, f64) = (0.5311, 0.5, 0.6233);
 /// `hf.controlled_share`
-pub const HF_CONTROLLED_SHARE: (f64, f64, f64) = (1.0, 0.9776, 1.0);
+pub const HF_CONTROLLED_SHARE: (f64, f64, f64) = (1.0, 0.9857, 1.0);
 /// `photoresist.controlled_share`
-pub const PHOTORESIST_CONTROLLED_SHARE: (f64, f64, f64) = (0.5, 0.4447, 0.5);
+pub const PHOTORESIST_CONTROLLED_SHARE: (f64, f64, f64) = (0.5, 0.4411, 0.5);
 /// `hf.ready_stock_weeks`
-pub const HF_READY_STOCK_WEEKS: (f64, f64, f64) = (1.588e-7, 0.0, 0.1368);
+pub const HF_READY_STOCK_WEEKS: (f64, f64, f64) = (3.767e-8, 0.0, 0.08887);
 /// `photoresist.ready_stock_weeks`
-pub const PHOTORESIST_READY_STOCK_WEEKS: (f64, f64, f64) = (1.276, 0.8072, 1.783);
+pub const PHOTORESIST_READY_STOCK_WEEKS: (f64, f64, f64) = (1.084, 0.653, 1.633);
 /// `hf.review_days`
-pub const HF_REVIEW_DAYS: (f64, f64, f64) = (105.9, 85.06, 134.6);
+pub const HF_REVIEW_DAYS: (f64, f64, f64) = (68.8, 60.74, 76.94);
 /// `photoresist.review_days`
-pub const PHOTORESIST_REVIEW_DAYS: (f64, f64, f64) = (24.83, 10.0, 30.9);
+pub const PHOTORESIST_REVIEW_DAYS: (f64, f64, f64) = (29.82, 10.0, 33.95);
 /// `polyimide.review_days`
-pub const POLYIMIDE_REVIEW_DAYS: (f64, f64, f64) = (180.0, 99.84, 180.0);
+pub const POLYIMIDE_REVIEW_DAYS: (f64, f64, f64) = (179.5, 91.55, 180.0);
 /// `hf.third_max_share`
-pub const HF_THIRD_MAX_SHARE: (f64, f64, f64) = (1.0, 0.8602, 1.0);
+pub const HF_THIRD_MAX_SHARE: (f64, f64, f64) = (1.0, 0.8626, 1.0);

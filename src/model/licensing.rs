@@ -184,6 +184,7 @@ impl Licences {
         let waiting_before: f64 = self.waiting.iter().sum();
         let mut moved = 0.0;
         if exposed > 0.0 {
+            // (The spread is at least a day, so that a wait at its minimum cannot divide by zero.)
             let ratio = REVIEW_STAGES as f64 / (wait - review.min_days).max(1.0) * exposed;
             let stays = 1.0 / (1.0 + ratio);
             let mut passed = 0.0;

@@ -18,7 +18,9 @@
 //! retaliation) is a lever above zero, which holds each review `political_lever_days × tension`
 //! days beyond the technical review.
 
-use super::measures::{Dialogue, Gsomia, KoreaWhiteList, LicensingRegime, WhiteListGroup, WtoCase};
+use super::measures::{
+    Dialogue, Gsomia, KoreaWhiteList, LicensingRegime, Measures, WhiteListGroup, WtoCase,
+};
 use super::params::{Params, G};
 
 /// The number of escalation steps that tension counts.
@@ -36,6 +38,19 @@ pub struct PoliticalStates {
 }
 
 impl PoliticalStates {
+    /// The states in force on a day (days since 2018-01-01). The simulation walks the schedules
+    /// with cursors instead; this is for a single day.
+    pub fn on(measures: &Measures, day: u32) -> PoliticalStates {
+        PoliticalStates {
+            regimes: [0, 1, 2].map(|i| measures.licensing[i].state_on(day)),
+            white_list: measures.white_list.state_on(day),
+            wto_case: measures.wto_case.state_on(day),
+            gsomia: measures.gsomia.state_on(day),
+            korea_white_list: measures.korea_white_list.state_on(day),
+            dialogue: measures.dialogue.state_on(day),
+        }
+    }
+
     /// Escalation steps in force, by either side.
     pub fn escalation_steps(&self) -> u32 {
         let japan_licensing = self.regimes.contains(&LicensingRegime::Individual);

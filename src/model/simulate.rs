@@ -561,6 +561,24 @@ impl Timeline {
     }
 }
 
+/// Japan's share of Korea's imports: Japan's tonnes against third-country tonnes plus the feedstock
+/// Korean plants import; by value when `prices` (Japan's, third countries') are given.
+pub fn japan_share_of_imports(
+    japan_t: f64,
+    third_t: f64,
+    feedstock_t: f64,
+    prices: Option<(f64, f64)>,
+) -> f64 {
+    let (japan_price, third_price) = prices.unwrap_or((1.0, 1.0));
+    let japan = japan_t * japan_price;
+    let others = (third_t + feedstock_t) * third_price;
+    if japan + others > 0.0 {
+        japan / (japan + others)
+    } else {
+        0.0
+    }
+}
+
 /// Running totals of the month being simulated, written out when the month ends.
 struct MonthTotals {
     index: usize,
@@ -603,18 +621,12 @@ impl MonthTotals {
         }
         self.sums[Output::LeadTimeDays.slot()] = *lead_time;
         let japan = self.sums[Output::JpExportsT.slot()];
-        let third = self.sums[Output::ThirdCountryT.slot()] + self.feedstock;
+        let third = self.sums[Output::ThirdCountryT.slot()];
         self.sums[Output::JpExportsUsd.slot()] = japan * price;
-        let share = |japan: f64, third: f64| {
-            if japan + third > 0.0 {
-                japan / (japan + third)
-            } else {
-                0.0
-            }
-        };
-        self.sums[Output::JpShareOfImports.slot()] = share(japan, third);
+        self.sums[Output::JpShareOfImports.slot()] =
+            japan_share_of_imports(japan, third, self.feedstock, None);
         self.sums[Output::JpShareOfImportsByValue.slot()] =
-            share(japan * price, third * third_price);
+            japan_share_of_imports(japan, third, self.feedstock, Some((price, third_price)));
         self.sums[Output::InventoryWeeks.slot()] =
             self.sums[Output::InventoryT.slot()] / (self.demand_at_end / WEEKS_PER_MONTH);
         self.sums[Output::LicenceWaitDays.slot()] /= self.days;
@@ -661,16 +673,22 @@ struct Stocks {
     ready_t: f64,
 }
 
-/// The flows of one step, tonnes over the step (rates are t/month).
-#[derive(Default)]
+impl Stocks {
+    /// Tonnes ordered and not yet delivered: the licence stage and the three shipping stages.
+    fn supply_line_t(&self) -> f64 {
+        self.licences.stage_t + self.japan_t.tonnes + self.third_t.tonnes + self.korean_t.tonnes
+    }
+}
+
+/// The flows of one step, tonnes over the step.
 struct Flows {
     /// Korean demand.
     demand_t: f64,
-    /// Deliveries per route, and the part of Japan's from ready stock in a notice window.
+    /// Deliveries per route (Japan's includes what its ready stock ships in a notice window).
     japan_t: f64,
     third_t: f64,
     korean_t: f64,
-    /// Demand met from deliveries and stock, and demand not met.
+    /// Demand that neither deliveries nor stock could meet.
     shortfall_t: f64,
 }
 
@@ -786,9 +804,8 @@ pub fn simulate_material(
         let individual = regime == LicensingRegime::Individual
             || matches!(notice, Some((LicensingRegime::Individual, _)));
         // The licence wait buyers expect on controlled Japanese supply, and their exposure to it.
-        let learned_wait = stocks.licences.expected_wait_days;
         let expected_wait = if individual {
-            learned_wait
+            stocks.licences.expected_wait_days
         } else if regime == LicensingRegime::SpecialBulk || notice.is_some() {
             special_bulk_days
         } else {
@@ -869,11 +886,8 @@ pub fn simulate_material(
             cap_months,
         );
         let desired_line = demand * expected_lead_days * MONTHS_PER_DAY;
+        let supply_line = stocks.supply_line_t();
         let licences = &mut stocks.licences;
-        let supply_line = licences.stage_t
-            + stocks.japan_t.tonnes
-            + stocks.third_t.tonnes
-            + stocks.korean_t.tonnes;
         let order_rate = orders(
             demand,
             desired_stock,
@@ -942,10 +956,7 @@ pub fn simulate_material(
 
         // Lead time, measured by Little's law over the month: the supply line it held on average
         // ÷ tonnes delivered per day (see MonthTotals::flush).
-        let supply_line = stocks.licences.stage_t
-            + stocks.japan_t.tonnes
-            + stocks.third_t.tonnes
-            + stocks.korean_t.tonnes;
+        let supply_line = stocks.supply_line_t();
         let delivered = flows.japan_t + flows.third_t + flows.korean_t;
 
         if step.month != month.index {
