@@ -156,10 +156,17 @@ pub struct Change<S> {
     pub state: S,
 }
 
+/// Most changes a schedule holds. A schedule is read from links, files, messages and storage, and
+/// edited on the page; every one of these goes through [`Schedule::new`] or
+/// [`Schedule::new_capped`], so no input can make a schedule longer (the history has at most three
+/// changes per measure).
+pub const MAX_SCHEDULE_CHANGES: usize = 24;
+
 /// A measure's dated schedule: the default state, then each change in date order.
 ///
 /// The list is kept canonical (sorted, one change per date, no change to the state already in
-/// force) so that two schedules that mean the same thing compare equal.
+/// force) so that two schedules that mean the same thing compare equal, and holds at most
+/// [`MAX_SCHEDULE_CHANGES`] changes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Schedule<S: MeasureState> {
@@ -176,15 +183,25 @@ impl<S: MeasureState> Default for Schedule<S> {
 
 impl<S: MeasureState> Schedule<S> {
     /// A canonical schedule from changes in any order; on one date the last change listed wins.
+    /// Changes after the first [`MAX_SCHEDULE_CHANGES`] are dropped; [`Schedule::new_capped`]
+    /// says which.
     pub fn new(changes: impl IntoIterator<Item = Change<S>>) -> Self {
-        let mut sorted: Vec<Change<S>> = Vec::new();
-        for change in changes {
-            match sorted.iter_mut().find(|c| c.from == change.from) {
-                Some(existing) => existing.state = change.state,
-                None => sorted.push(change),
+        Schedule::new_capped(changes).0
+    }
+
+    /// A canonical schedule, as [`Schedule::new`], and the canonical changes that were dropped
+    /// because they came after the first [`MAX_SCHEDULE_CHANGES`], in date order.
+    pub fn new_capped(changes: impl IntoIterator<Item = Change<S>>) -> (Self, Vec<Change<S>>) {
+        // A stable sort keeps the listed order within a date; the last change of each date wins.
+        let mut all: Vec<Change<S>> = changes.into_iter().collect();
+        all.sort_by_key(|c| c.from);
+        let mut sorted: Vec<Change<S>> = Vec::with_capacity(all.len());
+        for change in all {
+            match sorted.last_mut() {
+                Some(last) if last.from == change.from => last.state = change.state,
+                _ => sorted.push(change),
             }
         }
-        sorted.sort_by_key(|c| c.from);
         let mut canonical: Vec<Change<S>> = Vec::with_capacity(sorted.len());
         let mut current = S::default();
         for change in sorted {
@@ -193,7 +210,12 @@ impl<S: MeasureState> Schedule<S> {
                 canonical.push(change);
             }
         }
-        Schedule { changes: canonical }
+        let dropped = if canonical.len() > MAX_SCHEDULE_CHANGES {
+            canonical.split_off(MAX_SCHEDULE_CHANGES)
+        } else {
+            Vec::new()
+        };
+        (Schedule { changes: canonical }, dropped)
     }
 
     /// A measure switched to `state` from `start`, and back to the default from `end` if given.
@@ -539,6 +561,28 @@ impl Measures {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_schedule_keeps_at_most_its_cap_and_names_the_rest() {
+        use crate::model::time::Date;
+        // Alternating states on consecutive days: every change is canonical.
+        let changes: Vec<Change<WhiteListGroup>> = (0..(MAX_SCHEDULE_CHANGES as u32 + 5))
+            .map(|i| Change {
+                from: Date::from_day_index(10 + i),
+                state: if i % 2 == 0 {
+                    WhiteListGroup::B
+                } else {
+                    WhiteListGroup::default()
+                },
+            })
+            .rev()
+            .collect();
+        let (schedule, dropped) = Schedule::new_capped(changes.clone());
+        assert_eq!(schedule.changes().len(), MAX_SCHEDULE_CHANGES);
+        assert_eq!(dropped.len(), 5);
+        assert!(dropped[0].from > schedule.changes().last().unwrap().from);
+        assert_eq!(Schedule::new(changes), schedule);
+    }
+
     use super::*;
 
     fn date(text: &str) -> Date {
