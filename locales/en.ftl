@@ -181,6 +181,7 @@ file-too-large = The file is { $bytes } bytes, more than the { $max } a scenario
 file-not-scenario = This is not a Chokepoint scenario file ({ $reason }).
 file-wrong-format = The file's format is '{ $format }', not 'chokepoint-scenario'.
 file-wrong-version = Scenario files of version { $version } are not known; this page reads version 1.
+file-link-too-long = The file's link is { $bytes } bytes, more than the { $max } this page reads; the file was not loaded and the scenario on screen is kept.
 file-unreadable = The file could not be read ({ $reason }).
 
 ## What a link (or file or message) could not use
@@ -194,6 +195,10 @@ warning-clamped = { $value } is outside { $min }..{ $max } { $unit }; { $applied
 warning-not-number = '{ $value }' is not a number; the default { $default } is used
 warning-unknown = unknown setting, ignored
 warning-retired = this setting no longer exists in the model (it did in links of version { $version }), ignored
+warning-too-many-changes = { $count } changes after the first { $max } were dropped (a measure holds at most { $max }), starting with { $dropped }
+warning-packed = the compressed part of the link could not be read and was ignored; it may have been cut short when the link was copied
+warning-more = { $count } more problems with this link are not listed
+link-too-long-to-share = This link would be { $bytes } bytes, more than the { $max } a link can carry (the lesson in it is too long), so it is not handed out. Download the lesson or the scenario as a file to share it.
 warning-compare-preset = unknown setting, ignored (the compared scenario's preset is compare=)
 warning-material = '{ $value }' is not a material ({ $known })
 warning-one-or-zero = '{ $value }' is not 1 or 0

@@ -170,6 +170,7 @@ file-too-large = ファイルは { $bytes } バイトで、シナリオファイ
 file-not-scenario = Chokepointのシナリオファイルではありません（{ $reason }）。
 file-wrong-format = ファイルの形式は「{ $format }」で、「chokepoint-scenario」ではありません。
 file-wrong-version = バージョン { $version } のシナリオファイルには対応していません。このページが読めるのはバージョン1です。
+file-link-too-long = ファイル内のリンクは { $bytes } バイトで、このページが読み込める { $max } バイトを超えています。ファイルは読み込まず、表示中のシナリオはそのままです。
 file-unreadable = ファイルを読み込めませんでした（{ $reason }）。
 
 ## リンク（ファイル、メッセージ）で使えなかった部分
@@ -183,6 +184,10 @@ warning-clamped = { $value } は範囲 { $min }..{ $max } { $unit } の外です
 warning-not-number = 「{ $value }」は数値ではありません。既定値 { $default } を使います
 warning-unknown = 不明な設定のため無視しました
 warning-retired = この設定は現在のモデルにはありません（バージョン { $version } のリンクにはありました）。無視しました
+warning-too-many-changes = 1つの措置に設定できる変更は { $max } 件までのため、それ以降の { $count } 件（{ $dropped } から）を削除しました
+warning-packed = リンクの圧縮部分を読み取れなかったため無視しました。リンクをコピーしたときに途中で切れた可能性があります
+warning-more = このリンクには、ほかに { $count } 件の問題があります（一覧には表示していません）
+link-too-long-to-share = このリンクは { $bytes } バイトになり、リンクで運べる { $max } バイトを超えるため（含まれるレッスンが長すぎます）、出力しません。共有するには、レッスンまたはシナリオをファイルとしてダウンロードしてください。
 warning-compare-preset = 不明な設定のため無視しました（比較するシナリオのプリセットは compare= で指定します）
 warning-material = 「{ $value }」は品目ではありません（{ $known }）
 warning-one-or-zero = 「{ $value }」は1でも0でもありません

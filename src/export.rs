@@ -80,7 +80,7 @@ mod tests {
         let text = monthly_csv(Lang::En, &encode(&history), &run, &baseline, &band);
         let mut lines = text.lines();
         assert!(lines.next().unwrap().contains(MODEL_VERSION));
-        assert_eq!(lines.next(), Some("# scenario: ?v=3&preset=history"));
+        assert_eq!(lines.next(), Some("# scenario: ?v=4&preset=history"));
         assert_eq!(lines.next(), Some("# bands: 20 draws, seed 5"));
         assert!(lines.next().unwrap().starts_with("# columns:"));
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();

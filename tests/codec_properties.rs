@@ -10,7 +10,11 @@ use chokepoint::model::measures::{Change, MeasureState, Schedule};
 use chokepoint::model::params::{all_params, PARAM_COUNT};
 use chokepoint::model::time::{total_days, Date};
 use chokepoint::model::Material;
-use chokepoint::scenario::codec::known_keys;
+use chokepoint::model::measures::MAX_SCHEDULE_CHANGES;
+use chokepoint::scenario::codec::{
+    known_keys, shareable, MAX_LINK_BYTES, MAX_WRITTEN_QUERY_BYTES,
+};
+use chokepoint::scenario::lesson::MAX_LESSON_BYTES;
 use chokepoint::scenario::file::{from_json, to_json};
 use chokepoint::scenario::message::parse_request;
 use chokepoint::scenario::saved::{from_storage, to_storage};
@@ -82,6 +86,108 @@ prop_compose! {
     }
 }
 
+fn long_schedule<S: MeasureState>() -> impl Strategy<Value = Schedule<S>> {
+    prop::collection::vec((0..total_days(), 0..S::ALL.len()), 0..=MAX_SCHEDULE_CHANGES + 4)
+        .prop_map(|changes| {
+            Schedule::new(changes.into_iter().map(|(day, state)| Change {
+                from: Date::from_day_index(day),
+                state: S::ALL[state],
+            }))
+        })
+}
+
+/// Any value a parameter can hold: within its range, with every digit an `f64` has, and the
+/// smallest values (where writing every digit made links of tens of kilobytes).
+fn any_value() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        0.0f64..=1.0,
+        Just(0.0),
+        Just(1.0),
+        (1u64..1_000_000).prop_map(|n| n as f64 * f64::MIN_POSITIVE),
+        Just(5e-324),
+    ]
+}
+
+prop_compose! {
+    /// The biggest scenarios the caps allow: long schedules, every parameter set.
+    fn big_scenario()(
+        licensing in [long_schedule(), long_schedule(), long_schedule()],
+        white_list in long_schedule(),
+        wto_case in long_schedule(),
+        gsomia in long_schedule(),
+        korea_white_list in long_schedule(),
+        localization in long_schedule(),
+        diversification in long_schedule(),
+        dialogue in long_schedule(),
+        values in prop::collection::vec(any_value(), PARAM_COUNT),
+    ) -> Scenario {
+        let mut s = Scenario::default();
+        s.measures.licensing = licensing;
+        s.measures.white_list = white_list;
+        s.measures.wto_case = wto_case;
+        s.measures.gsomia = gsomia;
+        s.measures.korea_white_list = korea_white_list;
+        s.measures.localization = localization;
+        s.measures.diversification = diversification;
+        s.measures.dialogue = dialogue;
+        for (view, fraction) in all_params().iter().zip(values) {
+            let value = if fraction < 1e-300 {
+                view.values.min + fraction
+            } else {
+                view.values.min + fraction * (view.values.max - view.values.min)
+            };
+            s.params.set(view.param, value);
+        }
+        s
+    }
+}
+
+/// Lesson text up to the size a lesson may have: printable ASCII (the text that compresses
+/// worst, as every character is drawn anew), Korean or Japanese, or a mix with the characters a
+/// query must escape.
+fn lesson_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[ -~]{0,200}",
+        "[가-힣 ]{0,200}",
+        "[ぁ-んァ-ン一-龯、。]{0,200}",
+        "[&=%+#?/ -~한日\n]{0,200}",
+    ]
+    .prop_flat_map(|seed| {
+        // Each step a fresh draw, up to the lesson limit.
+        (Just(seed), prop::collection::vec("[ -~가-힣]{1,64}", 0..400))
+    })
+    .prop_map(|(seed, pieces)| {
+        let mut text = seed;
+        for piece in pieces {
+            if text.len() + piece.len() > MAX_LESSON_BYTES {
+                break;
+            }
+            text.push_str(&piece);
+        }
+        // The codec trims what it reads, as a lesson file's JSON does not care.
+        text.trim().to_string()
+    })
+}
+
+prop_compose! {
+    fn big_link()(
+        scenario in big_scenario(),
+        compare in prop::option::of(big_scenario()),
+        lesson in prop::option::of((lesson_text(), 1..41usize)),
+        lang in prop::option::of(0..3usize),
+    ) -> Link {
+        Link {
+            scenario,
+            compare,
+            view: View {
+                lang: lang.map(|l| Lang::ALL[l]),
+                lesson,
+                ..View::default()
+            },
+        }
+    }
+}
+
 /// A query built from real keys (and the compared scenario's `b.` keys) with arbitrary values, so
 /// that the value parsers are exercised.
 fn keyed_query() -> impl Strategy<Value = String> {
@@ -132,6 +238,24 @@ proptest! {
     }
 
 
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Every link the page writes reopens the same picture from any static host: it reads back
+    /// to the same link, its query is short enough for any server, and a link with a lesson the
+    /// page accepts is never too long to hand out.
+    #[test]
+    fn the_biggest_links_read_back_and_their_query_stays_short(l in big_link()) {
+        let text = shareable(&l).map_err(|p| TestCaseError::fail(format!("{p:?}")))?;
+        let query = text.split_once('#').map_or(text.as_str(), |(query, _)| query);
+        prop_assert!(query.len() <= MAX_WRITTEN_QUERY_BYTES, "query of {} bytes", query.len());
+        prop_assert!(text.len() <= MAX_LINK_BYTES);
+        let (decoded, warnings) = decode_link(&text);
+        prop_assert!(warnings.is_empty(), "{warnings:?}");
+        prop_assert_eq!(decoded, l);
+    }
 }
 
 proptest! {

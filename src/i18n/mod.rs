@@ -202,7 +202,7 @@ pub fn domain(lang: Lang, id: &str, english: &str) -> String {
 pub mod names;
 mod sentences;
 
-pub use sentences::{file_error, finding, warning};
+pub use sentences::{file_error, finding, link_refusal, warning};
 
 #[cfg(test)]
 mod tests {

@@ -144,6 +144,22 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
             "warning-retired",
             &[("version", version.to_string().into())],
         ),
+        Problem::TooManyChanges {
+            max,
+            count,
+            dropped,
+        } => t(
+            "warning-too-many-changes",
+            &[
+                ("max", max.to_string().into()),
+                ("count", count.to_string().into()),
+                ("dropped", dropped.join(", ").into()),
+            ],
+        ),
+        Problem::Packed => t("warning-packed", &[]),
+        Problem::MoreWarnings { count } => {
+            t("warning-more", &[("count", count.to_string().into())])
+        }
         Problem::ComparePreset => t("warning-compare-preset", &[]),
         Problem::Material { value, known } => t(
             "warning-material",
@@ -213,10 +229,40 @@ pub fn file_error(lang: Lang, error: &FileError) -> String {
             "file-wrong-version",
             &[("version", version.to_string().into())],
         ),
+        FileError::LinkTooLong { bytes, max } => text_with(
+            lang,
+            "file-link-too-long",
+            &[
+                ("bytes", whole(*bytes as f64).into()),
+                ("max", whole(*max as f64).into()),
+            ],
+        ),
         FileError::Unreadable { reason } => text_with(
             lang,
             "file-unreadable",
             &[("reason", reason.as_str().into())],
+        ),
+    }
+}
+
+/// Why the page does not hand out a link (copy, embed, address bar): it would be too long to read
+/// back.
+pub fn link_refusal(lang: Lang, problem: &Problem) -> String {
+    match problem {
+        Problem::TooLong { bytes, max } => text_with(
+            lang,
+            "link-too-long-to-share",
+            &[
+                ("bytes", whole(*bytes as f64).into()),
+                ("max", whole(*max as f64).into()),
+            ],
+        ),
+        other => warning(
+            lang,
+            &Warning {
+                key: String::new(),
+                problem: other.clone(),
+            },
         ),
     }
 }

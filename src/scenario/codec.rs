@@ -2,11 +2,11 @@
 //! the query keys.
 //!
 //! ```text
-//! ?v=3&preset=history&lic.hf=individual@2019-07-04,bulk@2023-03-16&hf.review_days=60&show=photoresist
+//! ?v=4&preset=history&lic.hf=individual@2019-07-04,bulk@2023-03-16&hf.review_days=60&show=photoresist
 //! ```
 //!
-//! - `v` is the link version (3; version 1 and 2 links are read too, without the parameters the
-//!   model no longer has). `preset` names the starting
+//! - `v` is the link version (4; links of versions 1 to 3 are read too, without the parameters
+//!   the model no longer has). `preset` names the starting
 //!   scenario; every measure and parameter key overrides it.
 //! - A measure key holds its dated changes, `state@date` separated by commas; a state without a
 //!   date holds from the start (so `wto=none` means no case at all). Dates are `YYYY-MM-DD`, or
@@ -21,13 +21,30 @@
 //! - `lesson=story` follows the built-in story of the dispute, `lesson=<JSON>` a lesson carried whole
 //!   in the link; `step=4` opens it at its fourth step.
 //! - Defaults are omitted. Decoding never fails: a bad or unknown part is ignored or clamped, and a
-//!   warning names it.
+//!   warning names it. A schedule keeps at most [`MAX_SCHEDULE_CHANGES`] changes; the rest are
+//!   dropped with a warning that names them.
+//! - Numbers are written with the fewest digits that read back to the same value (`0.25`,
+//!   `5e-324`).
+//!
+//! **Long links.** Static hosts refuse request lines over about 8 KB, so the query the page writes
+//! stays within [`MAX_WRITTEN_QUERY_BYTES`]. When the readable link would be longer (a lesson
+//! carried whole, a scenario with very many changes), the query keeps the version, the presets and
+//! the view, and the scenarios' changes and the lesson move into the fragment, which is never sent
+//! to the server: `#z=` and the rest of the query compressed with DEFLATE (RFC 1951) and written
+//! in base64url (RFC 4648):
+//!
+//! ```text
+//! ?v=4&preset=history&lang=ko&step=2#z=jZDBbsIwDIafxsd...
+//! ```
+//!
+//! A whole link is never longer than [`MAX_LINK_BYTES`]; [`shareable`] refuses to write one that
+//! would be, and the page offers the lesson file instead.
 
 use super::presets::Preset;
 use super::view::{ChartId, Controls, Embed, Link, View};
 use super::Scenario;
 use crate::i18n::Lang;
-use crate::model::measures::{Change, MeasureState, Schedule};
+use crate::model::measures::{Change, MeasureState, Schedule, MAX_SCHEDULE_CHANGES};
 use crate::model::params::{all_params, find_param};
 use crate::model::time::Date;
 use crate::model::{Material, MeasureId, Measures};
@@ -35,8 +52,8 @@ use std::fmt;
 
 /// Version written into every link. Version 1 had the scenario's keys only; version 2 added the
 /// compared scenario and the view; version 3 is the parameter table of the rebuilt model (see
-/// [`RETIRED_IN_V3`]).
-pub const LINK_VERSION: u32 = 3;
+/// [`RETIRED_IN_V3`]); version 4 moves the long parts of a long link into a compressed fragment.
+pub const LINK_VERSION: u32 = 4;
 
 /// Parameter keys of version 1 and 2 links that the model no longer has. Reading an older link,
 /// each is dropped with a notice that names it; every other key kept its meaning.
@@ -70,8 +87,20 @@ fn is_retired(key: &str) -> bool {
             Material::from_id(material).is_some() && RETIRED_MATERIAL_IN_V3.contains(&base)
         })
 }
-/// Longest query string that is read at all; longer ones are refused whole.
+/// Longest query string that is read at all; longer ones are refused whole. (Older pages wrote
+/// lessons into the query; such links are still read up to this length.)
 pub const MAX_QUERY_BYTES: usize = 64 * 1024;
+/// Longest query the page writes: static hosts refuse request lines over about 8 KB, and the
+/// site's own path must fit beside it.
+pub const MAX_WRITTEN_QUERY_BYTES: usize = 6 * 1024;
+/// Longest whole link (query and fragment) the page writes, and longest fragment it reads.
+pub const MAX_LINK_BYTES: usize = 64 * 1024;
+/// Most bytes the compressed fragment may expand to; a fragment that expands further is refused.
+const MAX_UNPACKED_BYTES: usize = 256 * 1024;
+/// Most warnings reported for one link; the rest are counted in one last warning.
+pub const MAX_WARNINGS: usize = 20;
+/// The fragment's key for the compressed part of a long link.
+const PACKED_KEY: &str = "z";
 
 const VERSION_KEY: &str = "v";
 const PRESET_KEY: &str = "preset";
@@ -165,6 +194,19 @@ pub enum Problem {
     /// A parameter that links of an older version had and the model no longer has.
     Retired {
         version: u32,
+    },
+    /// A measure's list had more changes than a schedule holds; `dropped` are the first of those
+    /// left out (as written in the link) and `count` how many were.
+    TooManyChanges {
+        max: usize,
+        count: usize,
+        dropped: Vec<String>,
+    },
+    /// The compressed part of the link (`#z=`) could not be read.
+    Packed,
+    /// More warnings than are reported; `count` were left out.
+    MoreWarnings {
+        count: usize,
     },
     /// `b.preset`, where `compare` was meant.
     ComparePreset,
@@ -268,7 +310,33 @@ fn decode_schedule<S: MeasureState>(
         };
         changes.push(Change { from, state });
     }
-    Schedule::new(changes)
+    let (schedule, dropped) = Schedule::new_capped(changes);
+    if !dropped.is_empty() {
+        warnings.push(warn(
+            key,
+            Problem::TooManyChanges {
+                max: MAX_SCHEDULE_CHANGES,
+                count: dropped.len(),
+                dropped: dropped
+                    .iter()
+                    .take(3)
+                    .map(|c| format!("{}@{}", c.state.id(), c.from))
+                    .collect(),
+            },
+        ));
+    }
+    schedule
+}
+
+/// A number with the fewest characters that read back to the same value: `0.25`, `120`, `5e-324`.
+pub fn number_text(value: f64) -> String {
+    let plain = format!("{value}");
+    let scientific = format!("{value:e}");
+    if scientific.len() < plain.len() {
+        scientific
+    } else {
+        plain
+    }
 }
 
 /// Calls `f` with each measure's key and a view of its schedule in both scenarios, so that encoding
@@ -381,62 +449,144 @@ fn closest_preset(scenario: &Scenario) -> (Preset, Vec<(MeasureId, String)>) {
         .expect("there are presets")
 }
 
+/// The parts of a link in the order they are written. A part of the head always stays in the
+/// query; a part of the body (a change to a scenario, the lesson) moves into the compressed
+/// fragment when the link is long.
+#[derive(Default)]
+struct Parts(Vec<(Part, String)>);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Head,
+    Body,
+}
+
+impl Parts {
+    fn head(&mut self, text: String) {
+        self.0.push((Part::Head, text));
+    }
+
+    fn body(&mut self, text: String) {
+        self.0.push((Part::Body, text));
+    }
+
+    fn joined(&self, only: Option<Part>) -> String {
+        let chosen: Vec<&str> = self
+            .0
+            .iter()
+            .filter(|(part, _)| only.is_none_or(|only| *part == only))
+            .map(|(_, text)| text.as_str())
+            .collect();
+        chosen.join("&")
+    }
+
+    /// The readable query when it is short enough; otherwise the head as the query and the body
+    /// packed into the fragment.
+    fn written(&self) -> String {
+        let readable = self.joined(None);
+        if readable.len() <= MAX_WRITTEN_QUERY_BYTES {
+            return readable;
+        }
+        format!(
+            "{}#{PACKED_KEY}={}",
+            self.joined(Some(Part::Head)),
+            pack(&self.joined(Some(Part::Body)))
+        )
+    }
+}
+
+/// Text compressed with DEFLATE and written in base64url, without padding.
+fn pack(text: &str) -> String {
+    use base64::Engine;
+    let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
+}
+
+/// The text of a packed fragment, or `None` when it is not one this codec wrote, or it expands
+/// beyond [`MAX_UNPACKED_BYTES`].
+fn unpack(packed: &str) -> Option<String> {
+    use base64::Engine;
+    let deflated = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(packed)
+        .ok()?;
+    let bytes =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_UNPACKED_BYTES).ok()?;
+    String::from_utf8(bytes).ok()
+}
+
 /// Writes a scenario's own keys: the preset it is closest to, under `preset_key`, and what differs
 /// from it, each key after `prefix`.
-fn encode_scenario(scenario: &Scenario, preset_key: &str, prefix: &str, parts: &mut Vec<String>) {
+fn encode_scenario(scenario: &Scenario, preset_key: &str, prefix: &str, parts: &mut Parts) {
     let (preset, differing) = closest_preset(scenario);
     // A compared scenario always names its preset, so that its presence is seen.
     if preset != Preset::Baseline || preset_key != PRESET_KEY {
-        parts.push(format!("{preset_key}={}", preset.id()));
+        parts.head(format!("{preset_key}={}", preset.id()));
     }
     for (id, value) in differing {
-        parts.push(format!("{prefix}{}={value}", measure_key(id)));
+        parts.body(format!("{prefix}{}={value}", measure_key(id)));
     }
     for (view, value) in scenario.params.changed() {
-        parts.push(format!("{prefix}{}={value}", view.key));
+        parts.body(format!("{prefix}{}={}", view.key, number_text(value)));
     }
 }
 
-/// Writes a scenario as a query string (without the leading `?`).
+/// Writes a scenario as a link (without the leading `?`), as [`encode_link`] does.
 pub fn encode(scenario: &Scenario) -> String {
-    let mut parts = vec![format!("{VERSION_KEY}={LINK_VERSION}")];
-    encode_scenario(scenario, PRESET_KEY, "", &mut parts);
-    parts.join("&")
+    encode_link(&Link {
+        scenario: scenario.clone(),
+        compare: None,
+        view: View::default(),
+    })
+}
+
+/// A link the page may write, copy or embed: the encoded link, or [`Problem::TooLong`] when it is
+/// longer than [`MAX_LINK_BYTES`] (only a lesson that does not compress well can make it so).
+pub fn shareable(link: &Link) -> Result<String, Problem> {
+    let text = encode_link(link);
+    if text.len() > MAX_LINK_BYTES {
+        return Err(Problem::TooLong {
+            bytes: text.len(),
+            max: MAX_LINK_BYTES,
+        });
+    }
+    Ok(text)
 }
 
 /// Writes a whole link: the scenario, the compared scenario and the view (without the leading
-/// `?`). Defaults are omitted.
+/// `?`). Defaults are omitted. A link whose readable query would be longer than
+/// [`MAX_WRITTEN_QUERY_BYTES`] carries its changes and lesson in the compressed fragment.
 pub fn encode_link(link: &Link) -> String {
-    let mut parts = vec![format!("{VERSION_KEY}={LINK_VERSION}")];
+    let mut parts = Parts::default();
+    parts.head(format!("{VERSION_KEY}={LINK_VERSION}"));
     encode_scenario(&link.scenario, PRESET_KEY, "", &mut parts);
     if let Some(compare) = &link.compare {
         encode_scenario(compare, COMPARE_KEY, COMPARE_PREFIX, &mut parts);
     }
     let view = &link.view;
     if view.material != View::default().material {
-        parts.push(format!("{SHOW_KEY}={}", view.material.id()));
+        parts.head(format!("{SHOW_KEY}={}", view.material.id()));
     }
     if let Some(lang) = view.lang {
-        parts.push(format!("{LANG_KEY}={}", lang.id()));
+        parts.head(format!("{LANG_KEY}={}", lang.id()));
     }
     if let Some((lesson, step)) = &view.lesson {
         let value: String = form_urlencoded::byte_serialize(lesson.as_bytes()).collect();
-        parts.push(format!("{LESSON_KEY}={value}"));
+        parts.body(format!("{LESSON_KEY}={value}"));
         if *step > 1 {
-            parts.push(format!("{STEP_KEY}={step}"));
+            parts.head(format!("{STEP_KEY}={step}"));
         }
     }
     if let Some(embed) = &view.embed {
-        parts.push(format!("{EMBED_KEY}=1"));
+        parts.head(format!("{EMBED_KEY}=1"));
         if embed.controls != Controls::default() {
-            parts.push(format!("{CONTROLS_KEY}={}", embed.controls.id()));
+            parts.head(format!("{CONTROLS_KEY}={}", embed.controls.id()));
         }
         if embed.charts != ChartId::ALL {
             let ids: Vec<&str> = embed.charts.iter().map(|c| c.id()).collect();
-            parts.push(format!("{CHARTS_KEY}={}", ids.join(",")));
+            parts.head(format!("{CHARTS_KEY}={}", ids.join(",")));
         }
     }
-    parts.join("&")
+    parts.written()
 }
 
 /// Reads a scenario from its keys (`preset` and the measure and parameter keys); every other key
@@ -485,10 +635,10 @@ fn decode_scenario(
                             key,
                             Problem::Clamped {
                                 param: view.param,
-                                value: clamped.requested.to_string(),
-                                min: view.values.min.to_string(),
-                                max: view.values.max.to_string(),
-                                applied: clamped.applied.to_string(),
+                                value: number_text(clamped.requested),
+                                min: number_text(view.values.min),
+                                max: number_text(view.values.max),
+                                applied: number_text(clamped.applied),
                             },
                         );
                     }
@@ -517,7 +667,8 @@ fn migrate(pairs: Vec<(String, String)>, warnings: &mut Vec<Warning>) -> Vec<(St
     if let Some((_, version)) = pairs.iter().rev().find(|(k, _)| k == VERSION_KEY) {
         match version.parse::<u32>() {
             Ok(v @ (1 | 2)) => old = Some(v),
-            Ok(LINK_VERSION) => {}
+            // Version 3 links mean what they say in version 4, which only added the fragment.
+            Ok(3 | LINK_VERSION) => {}
             _ => warnings.push(warn(
                 VERSION_KEY,
                 Problem::Version {
@@ -651,23 +802,62 @@ fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View 
 
 /// Reads a whole link (with or without the leading `?`). Never fails: whatever cannot be read is
 /// left at its default and named in a warning, and the rest of the link applies.
-pub fn decode_link(query: &str) -> (Link, Vec<Warning>) {
-    let mut warnings = Vec::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    if query.len() > MAX_QUERY_BYTES {
-        warnings.push(warn(
-            "",
-            Problem::TooLong {
-                bytes: query.len(),
-                max: MAX_QUERY_BYTES,
-            },
-        ));
-        return (Link::default(), warnings);
+pub fn decode_link(text: &str) -> (Link, Vec<Warning>) {
+    let (link, mut warnings) = decode_whole(text);
+    if warnings.len() > MAX_WARNINGS {
+        let count = warnings.len() - MAX_WARNINGS;
+        warnings.truncate(MAX_WARNINGS);
+        warnings.push(warn("", Problem::MoreWarnings { count }));
     }
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+    (link, warnings)
+}
+
+/// The query's pairs, trimmed, without empty keys.
+fn pairs_of(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.as_bytes())
         .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
         .filter(|(k, _)| !k.is_empty())
-        .collect();
+        .collect()
+}
+
+/// A link's query and fragment (without `?` and `#`).
+fn split(text: &str) -> (&str, &str) {
+    let text = text.strip_prefix('?').unwrap_or(text);
+    text.split_once('#').unwrap_or((text, ""))
+}
+
+/// [`Problem::TooLong`] when a link is too long to be read at all: its query longer than
+/// [`MAX_QUERY_BYTES`] or its fragment longer than [`MAX_LINK_BYTES`]. Files and messages that
+/// carry such a link are refused whole.
+pub fn too_long(text: &str) -> Option<Problem> {
+    let (query, fragment) = split(text);
+    [(query, MAX_QUERY_BYTES), (fragment, MAX_LINK_BYTES)]
+        .into_iter()
+        .find(|(part, max)| part.len() > *max)
+        .map(|(part, max)| Problem::TooLong {
+            bytes: part.len(),
+            max,
+        })
+}
+
+fn decode_whole(text: &str) -> (Link, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    if let Some(problem) = too_long(text) {
+        warnings.push(warn("", problem));
+        return (Link::default(), warnings);
+    }
+    // A fragment that is not a packed link (`#results`, where a skip link led) is not read.
+    let (query, fragment) = split(text);
+    let mut pairs = pairs_of(query);
+    if let Some((_, packed)) = pairs_of(fragment)
+        .into_iter()
+        .find(|(k, _)| k == PACKED_KEY)
+    {
+        match unpack(&packed) {
+            Some(body) => pairs.extend(pairs_of(&body)),
+            None => warnings.push(warn(&format!("#{PACKED_KEY}"), Problem::Packed)),
+        }
+    }
     let pairs = migrate(pairs, &mut warnings);
 
     let is_view = |k: &str| VIEW_KEYS.contains(&k);
@@ -765,9 +955,9 @@ mod tests {
         for preset in Preset::ALL {
             let link = encode(&preset.scenario());
             if preset == Preset::Baseline {
-                assert_eq!(link, "v=3");
+                assert_eq!(link, "v=4");
             } else {
-                assert_eq!(link, format!("v=3&preset={}", preset.id()));
+                assert_eq!(link, format!("v=4&preset={}", preset.id()));
             }
             assert_eq!(check(&link, &[]), preset.scenario());
         }
@@ -816,22 +1006,22 @@ mod tests {
         let mut expected = Preset::History.scenario();
         expected.measures.dialogue = Schedule::default();
         assert_eq!(s, expected);
-        assert_eq!(encode(&s), "v=3&preset=history&dialogue=frozen");
+        assert_eq!(encode(&s), "v=4&preset=history&dialogue=frozen");
     }
 
     #[test]
     fn version_1_links_read_as_they_did() {
         // Links written before version 2 (these are the forms version 1 wrote).
         for (old, current) in [
-            ("v=1", "v=3"),
-            ("v=1&preset=history", "v=3&preset=history"),
+            ("v=1", "v=4"),
+            ("v=1&preset=history", "v=4&preset=history"),
             (
                 "v=1&preset=history&dialogue=frozen&hf.review_days=60",
-                "v=3&preset=history&dialogue=frozen&hf.review_days=60",
+                "v=4&preset=history&dialogue=frozen&hf.review_days=60",
             ),
             (
                 "v=1&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
-                "v=3&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
+                "v=4&lic.hf=individual@2019-07-04,bulk@2023-03&notice_days=10",
             ),
         ] {
             let (link, warnings) = decode_link(old);
@@ -862,7 +1052,7 @@ mod tests {
         assert!(warnings[0].to_string().contains("no longer exists"));
         assert_eq!(
             encode_link(&link),
-            "v=3&preset=history&notice_days=9&compare=baseline"
+            "v=4&preset=history&notice_days=9&compare=baseline"
         );
         // In a current link the same keys are simply unknown.
         let (_, warnings) = decode_link("v=3&congestion_factor=2");
@@ -906,7 +1096,7 @@ mod tests {
             compare: Some(Scenario::default()),
             ..Link::default()
         };
-        assert_eq!(encode_link(&plain), "v=3&compare=baseline");
+        assert_eq!(encode_link(&plain), "v=4&compare=baseline");
         assert_eq!(decode_link("v=3&compare=baseline").0, plain);
     }
 
@@ -953,6 +1143,211 @@ mod tests {
             link.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "=&._-@,".contains(c)),
             "{link}"
+        );
+    }
+
+    /// A lesson of `steps` steps of `chars` characters each, drawn from Hangul syllables by a fixed
+    /// linear congruential sequence (so that it compresses as ordinary text would not).
+    fn korean_lesson(steps: usize, chars: usize) -> String {
+        let mut x: u32 = 2019;
+        let mut text = String::from("{\"steps\":[");
+        for step in 0..steps {
+            if step > 0 {
+                text.push(',');
+            }
+            text.push_str("{\"text\":{\"ko\":\"");
+            for _ in 0..chars {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push(char::from_u32(0xAC00 + (x >> 16) % 2_350).unwrap());
+            }
+            text.push_str("\"}}");
+        }
+        text.push_str("]}");
+        text
+    }
+
+    fn query_of(text: &str) -> &str {
+        text.split_once('#').map_or(text, |(query, _)| query)
+    }
+
+    #[test]
+    fn numbers_are_written_with_the_fewest_digits_that_read_back() {
+        assert_eq!(number_text(0.25), "0.25");
+        assert_eq!(number_text(120.0), "120");
+        assert_eq!(number_text(5e-324), "5e-324");
+        assert_eq!(number_text(1e21), "1e21");
+        for value in [0.1 + 0.2, 1.0 / 3.0, 5e-324, 123_456_789.123, -2.5e-308] {
+            assert_eq!(number_text(value).parse::<f64>(), Ok(value));
+        }
+        // The hostile link's tiny parameter values: every value readable back, the link short.
+        let tiny: String = all_params()
+            .iter()
+            .map(|p| format!("&{}=5e-324&b.{}=5e-324", p.key, p.key))
+            .collect();
+        let (link, _) = decode_link(&format!("v=3&compare=baseline{tiny}"));
+        let text = encode_link(&link);
+        assert!(text.len() < MAX_WRITTEN_QUERY_BYTES, "{} bytes", text.len());
+        assert_eq!(decode_link(&text), (link, Vec::new()));
+    }
+
+    #[test]
+    fn a_long_lesson_moves_into_the_compressed_fragment_and_reads_back() {
+        // The hostile test's lesson: 4 steps of 3,000 Korean characters, 82,530 bytes as a query.
+        let lesson = korean_lesson(4, 3000);
+        let link = Link {
+            scenario: Preset::History.scenario(),
+            compare: None,
+            view: View {
+                lang: Some(Lang::Ko),
+                lesson: Some((lesson, 3)),
+                ..View::default()
+            },
+        };
+        let text = shareable(&link).expect("fits");
+        let (query, fragment) = text.split_once('#').expect("a fragment");
+        assert_eq!(query, "v=4&preset=history&lang=ko&step=3");
+        assert!(fragment.starts_with("z="));
+        assert!(text.len() < MAX_LINK_BYTES, "{} bytes", text.len());
+        assert_eq!(decode_link(&format!("?{text}")), (link, Vec::new()));
+        // A short link stays readable, without a fragment.
+        let short = encode(&Preset::History.scenario());
+        assert_eq!(short, "v=4&preset=history");
+    }
+
+    #[test]
+    fn every_lesson_a_page_accepts_fits_in_a_link_with_the_biggest_scenarios() {
+        use crate::scenario::lesson::MAX_LESSON_BYTES;
+        // Printable ASCII drawn anew for every character compresses worst of all lesson text.
+        let mut x: u32 = 7;
+        let mut lesson = String::from("{");
+        while lesson.len() < MAX_LESSON_BYTES - 1 {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            lesson.push(char::from(b' ' + ((x >> 16) % 95) as u8));
+        }
+        lesson.push('}');
+        // Both scenarios with every parameter at an odd value and full schedules.
+        let mut full = Preset::History.scenario();
+        for (i, view) in all_params().iter().enumerate() {
+            let f = (i as f64 * 0.618_033_988_749_894_9).fract();
+            full.params
+                .set(view.param, view.values.min + f * (view.values.max - view.values.min));
+        }
+        let alternating = |offset: u32| {
+            (0..MAX_SCHEDULE_CHANGES as u32).map(move |i| Change {
+                from: Date::from_day_index(offset + 37 * i),
+                state: if i % 2 == 0 {
+                    crate::model::measures::Programme::On
+                } else {
+                    crate::model::measures::Programme::Off
+                },
+            })
+        };
+        full.measures.localization = Schedule::new(alternating(3));
+        full.measures.diversification = Schedule::new(alternating(5));
+        let link = Link {
+            scenario: full.clone(),
+            compare: Some(full),
+            view: View {
+                lesson: Some((lesson, 40)),
+                ..View::default()
+            },
+        };
+        let text = shareable(&link).expect("fits");
+        assert!(query_of(&text).len() <= MAX_WRITTEN_QUERY_BYTES);
+        assert_eq!(decode_link(&text), (link, Vec::new()));
+    }
+
+    #[test]
+    fn a_link_that_cannot_fit_is_refused_at_writing() {
+        // Text that does not compress: every character drawn anew from a wide range.
+        let lesson = korean_lesson(10, 4000);
+        let link = Link {
+            view: View {
+                lesson: Some((lesson, 1)),
+                ..View::default()
+            },
+            ..Link::default()
+        };
+        match shareable(&link) {
+            Err(Problem::TooLong { bytes, max }) => {
+                assert!(bytes > max);
+                assert_eq!(max, MAX_LINK_BYTES);
+            }
+            other => panic!("{other:?}"),
+        }
+        // What the page would refuse to write, it also refuses to read.
+        let (read, warnings) = decode_link(&encode_link(&link));
+        assert_eq!(read, Link::default());
+        assert!(matches!(warnings[0].problem, Problem::TooLong { .. }));
+    }
+
+    #[test]
+    fn a_schedule_longer_than_the_cap_is_cut_with_a_notice_naming_what_was_dropped() {
+        // The hostile link: 2,190 white-list changes, one a day, and as many for localization.
+        let changes = |a: &str, b: &str| -> String {
+            (0..2190u32)
+                .map(|i| {
+                    let state = if i % 2 == 0 { a } else { b };
+                    format!("{state}@{}", Date::from_day_index(1 + i))
+                })
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let query = format!("v=2&wl={}&loc={}", changes("b", "a"), changes("on", "off"));
+        let (link, warnings) = decode_link(&query);
+        assert_eq!(
+            link.scenario.measures.white_list.changes().len(),
+            MAX_SCHEDULE_CHANGES
+        );
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert_eq!(warnings[0].key, "wl");
+        match &warnings[0].problem {
+            Problem::TooManyChanges {
+                max,
+                count,
+                dropped,
+            } => {
+                assert_eq!(
+                    (*max, *count),
+                    (MAX_SCHEDULE_CHANGES, 2190 - MAX_SCHEDULE_CHANGES)
+                );
+                assert_eq!(dropped[0], "b@2018-01-26");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(warnings[0].to_string().contains("b@2018-01-26"));
+        let text = encode_link(&link);
+        assert!(query_of(&text).len() <= MAX_WRITTEN_QUERY_BYTES);
+        assert_eq!(decode_link(&text), (link, Vec::new()));
+    }
+
+    #[test]
+    fn a_damaged_or_expanding_fragment_is_named_and_the_rest_applies() {
+        let (link, warnings) = decode_link("v=4&preset=history#z=not*base64");
+        assert_eq!(link.scenario, Preset::History.scenario());
+        assert_eq!(warnings, vec![warn("#z", Problem::Packed)]);
+        // A fragment that would expand past the limit is refused, not expanded.
+        let bomb = pack(&"a".repeat(MAX_UNPACKED_BYTES + 1));
+        assert!(bomb.len() < 2048);
+        let (_, warnings) = decode_link(&format!("v=4#z={bomb}"));
+        assert_eq!(warnings, vec![warn("#z", Problem::Packed)]);
+        // A fragment that a skip link left in the address is not part of the link.
+        assert_eq!(
+            decode_link("v=4&preset=history#results"),
+            decode_link("v=4&preset=history")
+        );
+    }
+
+    #[test]
+    fn a_flood_of_bad_parts_gives_a_bounded_list_of_warnings() {
+        let query: String = (0..5000).map(|i| format!("k{i}=1&")).collect();
+        let (_, warnings) = decode_link(&query);
+        assert_eq!(warnings.len(), MAX_WARNINGS + 1);
+        assert_eq!(
+            warnings[MAX_WARNINGS].problem,
+            Problem::MoreWarnings {
+                count: 5000 - MAX_WARNINGS
+            }
         );
     }
 }

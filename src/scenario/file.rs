@@ -2,7 +2,7 @@
 //! by the same codec as the address bar, so a file and a link can never disagree) and, for people
 //! reading it, the model version and the preset it started from.
 
-use super::codec::{decode, encode, Warning};
+use super::codec::{self, decode, encode, Problem, Warning};
 use super::Scenario;
 use crate::model::MODEL_VERSION;
 use serde::{Deserialize, Serialize};
@@ -48,6 +48,11 @@ pub enum FileError {
     WrongVersion {
         version: u32,
     },
+    /// The file's link is too long to be read (see [`codec::too_long`]).
+    LinkTooLong {
+        bytes: usize,
+        max: usize,
+    },
     /// The browser could not read the file.
     Unreadable {
         reason: String,
@@ -87,6 +92,10 @@ pub fn from_json(text: &str) -> Result<(Scenario, Vec<Warning>), FileError> {
             version: file.version,
         });
     }
+    // A link too long to read would open the default scenario in place of the one on screen.
+    if let Some(Problem::TooLong { bytes, max }) = codec::too_long(&file.link) {
+        return Err(FileError::LinkTooLong { bytes, max });
+    }
     Ok(decode(&file.link))
 }
 
@@ -122,6 +131,18 @@ mod tests {
             assert!(error.to_string().contains(reason), "{text}: {error}");
         }
         assert!(from_json(&" ".repeat(MAX_FILE_BYTES + 1)).is_err());
+        // The hostile test's file: under the file limit, but its link is over the link limit.
+        let long = serde_json::json!({
+            "format": FORMAT,
+            "version": 1,
+            "link": format!("v=4&x={}", "a".repeat(codec::MAX_QUERY_BYTES)),
+        })
+        .to_string();
+        assert!(long.len() < MAX_FILE_BYTES);
+        assert!(matches!(
+            from_json(&long),
+            Err(FileError::LinkTooLong { max, .. }) if max == codec::MAX_QUERY_BYTES
+        ));
     }
 
     #[test]

@@ -14,8 +14,9 @@ use std::collections::BTreeMap;
 
 /// What the `format` field of every lesson says.
 pub const FORMAT: &str = "chokepoint-lesson";
-/// Largest lesson read at all, as JSON text (it must also fit in a link).
-pub const MAX_LESSON_BYTES: usize = 48 * 1024;
+/// Largest lesson read at all, as JSON text. At this size any lesson fits in a link together with
+/// the biggest scenarios (see `codec::tests::every_lesson_a_page_accepts_fits_in_a_link...`).
+pub const MAX_LESSON_BYTES: usize = 40 * 1024;
 /// Most steps a lesson may have.
 pub const MAX_STEPS: usize = 40;
 /// Longest text of one language in a lesson, in characters.

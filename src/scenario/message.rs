@@ -4,15 +4,18 @@
 //! Requests from the embedding page:
 //!
 //! ```json
-//! {"type": "chokepoint:set-scenario", "link": "v=3&preset=history&dialogue=frozen", "id": 1}
+//! {"type": "chokepoint:set-scenario", "link": "v=4&preset=history&dialogue=frozen", "id": 1}
 //! {"type": "chokepoint:get-scenario", "id": "any string or integer, optional"}
 //! ```
 //!
 //! Both are answered with a `chokepoint:scenario` message; every change of the scenario, from the
 //! controls or a request, is announced with a `chokepoint:scenario-changed` message of the same
-//! shape (see [`scenario_message`]). Anything else is ignored.
+//! shape (see [`scenario_message`]). A `set-scenario` request whose link is too long to read, or
+//! whose lesson cannot be read, changes nothing and is answered with a `chokepoint:refused`
+//! message that says why (see [`refusal_message`]). Anything else is ignored.
 
-use super::codec::{decode_link, encode_link, Warning, MAX_QUERY_BYTES};
+use super::codec::{decode_link, encode_link, too_long, Warning, MAX_LINK_BYTES, MAX_QUERY_BYTES};
+use super::lesson;
 use super::view::Link;
 use super::Scenario;
 use crate::model::summary::{headlines, Headline};
@@ -23,7 +26,7 @@ use serde_json::{json, Map, Value};
 /// Version of the message shapes, sent in every message.
 pub const API_VERSION: u32 = 1;
 /// Largest request read at all, as JSON text.
-pub const MAX_MESSAGE_BYTES: usize = MAX_QUERY_BYTES + 1024;
+pub const MAX_MESSAGE_BYTES: usize = MAX_QUERY_BYTES + MAX_LINK_BYTES + 1024;
 /// Longest string id a request may carry.
 const MAX_ID_CHARS: usize = 200;
 
@@ -31,6 +34,7 @@ const SET: &str = "chokepoint:set-scenario";
 const GET: &str = "chokepoint:get-scenario";
 const REPLY: &str = "chokepoint:scenario";
 const CHANGED: &str = "chokepoint:scenario-changed";
+const REFUSED: &str = "chokepoint:refused";
 
 /// A request the simulator answers.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +47,9 @@ pub enum Request {
     },
     /// Say what is shown.
     GetScenario { id: Option<Value> },
+    /// A `set-scenario` request that cannot be carried out: its link is too long to read, or the
+    /// lesson it carries cannot be read. What is shown stays; the reply says why.
+    Refused { id: Option<Value>, reason: String },
 }
 
 /// Why a message was not a request; the page ignores such messages.
@@ -89,7 +96,27 @@ pub fn parse_request(text: &str) -> Result<Request, Ignored> {
     let Some(Value::String(link)) = fields.get("link") else {
         return Err(ignored("link must be a string"));
     };
+    if let Some(problem) = too_long(link) {
+        let reason = Warning {
+            key: String::new(),
+            problem,
+        };
+        return Ok(Request::Refused {
+            id,
+            reason: reason.to_string(),
+        });
+    }
     let (link, warnings) = decode_link(link);
+    if let Some((raw, _)) = &link.view.lesson {
+        if raw != "story" {
+            if let Err(reason) = lesson::parse(raw) {
+                return Ok(Request::Refused {
+                    id,
+                    reason: format!("the lesson cannot be read: {reason}"),
+                });
+            }
+        }
+    }
     Ok(Request::SetScenario {
         link: Box::new(link),
         warnings,
@@ -159,6 +186,19 @@ pub fn scenario_message(reply: Option<(Option<Value>, &[Warning])>, shown: &Link
     Value::Object(message).to_string()
 }
 
+/// The reply to a refused request: its id and the reason, in English (the embedding page's
+/// developer reads it).
+pub fn refusal_message(id: Option<Value>, reason: &str) -> String {
+    let mut message = Map::new();
+    message.insert("type".into(), REFUSED.into());
+    message.insert("apiVersion".into(), API_VERSION.into());
+    if let Some(id) = id {
+        message.insert("id".into(), id);
+    }
+    message.insert("reason".into(), reason.into());
+    Value::Object(message).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +224,34 @@ mod tests {
         assert_eq!(link.scenario, Preset::History.scenario());
         assert_eq!(warnings.len(), 1, "the bad part is named");
         assert_eq!(id, Some(7.into()));
+    }
+
+    #[test]
+    fn a_request_that_cannot_be_carried_out_is_refused_with_the_reason() {
+        let long = format!("v=4&x={}", "a".repeat(MAX_QUERY_BYTES));
+        let text = serde_json::json!({"type": SET, "link": long, "id": 3}).to_string();
+        let Ok(Request::Refused { id, reason }) = parse_request(&text) else {
+            panic!("refused")
+        };
+        assert_eq!(id, Some(3.into()));
+        assert!(reason.contains("bytes"), "{reason}");
+        let reply: Value = serde_json::from_str(&refusal_message(id, &reason)).unwrap();
+        assert_eq!(reply["type"], REFUSED);
+        assert_eq!(reply["id"], 3);
+
+        let text =
+            serde_json::json!({"type": SET, "link": "v=4&lesson=%7Bnot%20a%20lesson"}).to_string();
+        let Ok(Request::Refused { reason, .. }) = parse_request(&text) else {
+            panic!("refused")
+        };
+        assert!(reason.starts_with("the lesson cannot be read"), "{reason}");
+
+        // A lesson that reads is carried to the page, at its step.
+        let text = serde_json::json!({"type": SET, "link": "v=4&lesson=story&step=3"}).to_string();
+        let Ok(Request::SetScenario { link, .. }) = parse_request(&text) else {
+            panic!("a set request")
+        };
+        assert_eq!(link.view.lesson, Some(("story".to_string(), 3)));
     }
 
     #[test]
@@ -234,7 +302,7 @@ mod tests {
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["type"], CHANGED);
         assert_eq!(
-            value["link"], "v=3&preset=history",
+            value["link"], "v=4&preset=history",
             "without the embed options"
         );
         assert_eq!(value["headlines"].as_array().unwrap().len(), 3);
@@ -263,7 +331,7 @@ mod tests {
         assert_eq!(value["type"], REPLY);
         assert_eq!(value["id"], "q");
         assert_eq!(value["warnings"][0], "colour: unknown setting, ignored");
-        assert_eq!(value["link"], "v=3&preset=history&compare=baseline");
+        assert_eq!(value["link"], "v=4&preset=history&compare=baseline");
         assert_eq!(
             value["compareHeadlines"][0]["peakLeadTimeDays"].as_f64(),
             Some(figures[0].baseline_peak_lead_time_days),

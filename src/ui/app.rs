@@ -6,7 +6,7 @@ use super::results::{draw_attribution, draw_charts, Chart, Drawn, Headlines, Out
 use super::saved::SavedPanel;
 use super::share::{page_url, Loaded, ShareBar};
 use super::state::WorkspaceState;
-use crate::i18n::{file_error, finding, names, text, warning, Lang, Tr};
+use crate::i18n::{file_error, finding, link_refusal, names, text, warning, Lang, Tr};
 use crate::model::attribution::attribute_material;
 use crate::model::measures::Side;
 use crate::model::summary::{headlines, what_changed};
@@ -14,11 +14,12 @@ use crate::model::time::{month_position, Date};
 use crate::model::uncertainty::{bands_of, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Material, MeasureId, Measures, ParamRef};
 use crate::scenario::actions::Action;
+use crate::scenario::codec::{self, Problem};
 use crate::scenario::compare::{Workspace, WorkspaceAction};
 use crate::scenario::file::FileError;
 use crate::scenario::lesson::{parse as lesson_parse, Lesson};
 use crate::scenario::view::{ChartId, Controls, Link, View};
-use crate::scenario::{decode_link, encode_link, Preset, Scenario, Warning};
+use crate::scenario::{decode_link, encode, encode_link, Preset, Scenario, Warning};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -91,11 +92,11 @@ fn chart_width(window_width: u32) -> u32 {
 /// What the address bar held when the page opened, and what could not be read from it. A page
 /// opened without a scenario shows what happened.
 fn link_from_address() -> (Link, Vec<Warning>) {
-    let query = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    if query.trim_start_matches('?').is_empty() {
+    let location = gloo::utils::window().location();
+    let query = location.search().unwrap_or_default();
+    // A long link carries part of itself in the fragment (see the codec).
+    let fragment = location.hash().unwrap_or_default();
+    if query.trim_start_matches('?').is_empty() && !fragment.starts_with("#z=") {
         return (
             Link {
                 scenario: Preset::History.scenario(),
@@ -104,7 +105,7 @@ fn link_from_address() -> (Link, Vec<Warning>) {
             Vec::new(),
         );
     }
-    decode_link(&query)
+    decode_link(&format!("{query}{fragment}"))
 }
 
 /// The languages the browser prefers, best first.
@@ -164,6 +165,8 @@ enum Notice {
     Refused(FileError),
     /// A lesson that could not be used, and why.
     LessonRefused(String),
+    /// What is shown cannot be written into a link (the address leaves the lesson out).
+    NotInLink(Problem),
 }
 
 fn unused(source: &'static str, warnings: Vec<Warning>) -> Option<Notice> {
@@ -224,16 +227,38 @@ pub fn App() -> Html {
 
     // The address bar holds what is shown, replaced rather than pushed, once the controls have
     // rested for a moment (writing it on every step of a slider would cost a frame's time).
-    use_effect_with(shown.clone(), |shown| {
-        let link = format!("?{}", encode_link(shown));
-        let timeout = gloo::timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || {
-            if let Ok(history) = gloo::utils::window().history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link));
-            }
+    {
+        let notices = notices.setter();
+        use_effect_with(shown.clone(), move |shown| {
+            // A link too long to read back is not written: the address leaves the lesson out, and
+            // the reader is told (the lesson stays open on the page).
+            let query = match codec::shareable(shown) {
+                Ok(query) => query,
+                Err(problem) => {
+                    notices.set(Some(Notice::NotInLink(problem)));
+                    let without = Link {
+                        view: View {
+                            lesson: None,
+                            ..shown.view.clone()
+                        },
+                        ..shown.clone()
+                    };
+                    encode_link(&without)
+                }
+            };
+            let link = format!("?{query}");
+            let timeout = gloo::timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || {
+                if let Ok(history) = gloo::utils::window().history() {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&link),
+                    );
+                }
+            });
+            move || drop(timeout)
         });
-        move || drop(timeout)
-    });
+    }
 
     // The document speaks the page's language: its `lang` attribute and title follow it.
     use_effect_with(*lang, |lang| {
@@ -246,11 +271,12 @@ pub fn App() -> Html {
 
     let dispatcher = state.dispatcher();
     let on_message_set = {
-        let (dispatcher, material, lang, notices) = (
+        let (dispatcher, material, lang, notices, lesson) = (
             dispatcher.clone(),
             material.setter(),
             lang.setter(),
             notices.setter(),
+            lesson.setter(),
         );
         use_callback((), move |(link, warnings): SetRequest, ()| {
             dispatcher.dispatch(WorkspaceAction::Replace(Box::new(Workspace {
@@ -261,6 +287,8 @@ pub fn App() -> Html {
             if let Some(chosen) = link.view.lang {
                 lang.set(chosen);
             }
+            // The message's lesson (or none) is what is followed next; its step sets the scenario.
+            lesson.set(link.view.lesson);
             notices.set(unused("message", warnings));
         })
     };
@@ -487,6 +515,7 @@ pub fn App() -> Html {
                     warnings.iter().map(|w| warning(lang_now, w)).collect(),
                 ),
                 Notice::Refused(error) => ("file", file_error(lang_now, error), Vec::new()),
+                Notice::NotInLink(problem) => ("link", link_refusal(lang_now, problem), Vec::new()),
                 Notice::LessonRefused(reason) => (
                     "lesson",
                     tr.with("lesson-refused", &[("reason", reason.clone().into())]),
@@ -516,7 +545,7 @@ pub fn App() -> Html {
                     <h1 class="embed-name">{ "Chokepoint" }</h1>
                     <span class="embed-tagline">{ tr.t("embed-tagline") }</span>
                     { switcher }
-                    <a href={page_url(&encode_link(&shareable))} target="_blank" rel="noopener" data-action="open-full">
+                    <a href={page_url(&codec::shareable(&shareable).unwrap_or_else(|_| encode(&shareable.scenario)))} target="_blank" rel="noopener" data-action="open-full">
                         { tr.t("open-full") }
                     </a>
                 </header>

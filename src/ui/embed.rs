@@ -3,8 +3,8 @@
 
 use super::share::page_url;
 use super::use_tr;
-use crate::i18n::{names, Lang};
-use crate::scenario::encode_link;
+use crate::i18n::{link_refusal, names, Lang};
+use crate::scenario::codec::shareable;
 use crate::scenario::view::{embed_snippet, ChartId, Controls, Embed, Link};
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -70,8 +70,19 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         controls: *controls,
         charts: (*charts).clone(),
     });
-    let url = page_url(&encode_link(&embedded));
-    let snippet = embed_snippet(&url, &tr.t("embed-iframe-title"), *height);
+    // A link the page could not read back is never offered: the dialog says why instead.
+    let (url, snippet, refusal) = match shareable(&embedded) {
+        Ok(query) => {
+            let url = page_url(&query);
+            let snippet = embed_snippet(&url, &tr.t("embed-iframe-title"), *height);
+            (url, snippet, None)
+        }
+        Err(problem) => (
+            String::new(),
+            String::new(),
+            Some(link_refusal(tr.0, &problem)),
+        ),
+    };
 
     let on_copy = {
         let (snippet, copied) = (snippet.clone(), copied.clone());
@@ -162,16 +173,21 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                         <input id="embed-height" type="number" min="320" max="3000" step="20" value={height.to_string()} onchange={on_height} />
                     </div>
                 </div>
+                if let Some(refusal) = &refusal {
+                    <p class="notice" role="status" data-notice="link-too-long">{ refusal.clone() }</p>
+                }
                 <label for="embed-snippet">{ tr.t("embed-paste") }</label>
                 <textarea id="embed-snippet" readonly=true rows="4" value={snippet} data-field="snippet" />
                 <div class="embed-actions">
-                    <button type="button" data-action="copy-snippet" onclick={on_copy}>{ tr.t("embed-copy") }</button>
-                    <a href={url.clone()} target="_blank" rel="noopener">{ tr.t("embed-open") }</a>
+                    <button type="button" data-action="copy-snippet" onclick={on_copy} disabled={refusal.is_some()}>{ tr.t("embed-copy") }</button>
+                    if refusal.is_none() {
+                        <a href={url.clone()} target="_blank" rel="noopener">{ tr.t("embed-open") }</a>
+                    }
                     <span role="status">{ if *copied { tr.t("embed-copied") } else { String::new() } }</span>
                     <button type="button" class="close" data-action="close-embed" onclick={on_close}>{ tr.t("embed-close") }</button>
                 </div>
                 <p class="help">{ tr.t("embed-preview") }</p>
-                if *open {
+                if *open && refusal.is_none() {
                     <iframe class="embed-preview" src={url} title={tr.t("embed-preview-title")}
                             height={(*height).min(520).to_string()} loading="lazy"></iframe>
                 }

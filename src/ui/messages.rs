@@ -1,7 +1,9 @@
 //! The message API, wired to the window: requests from the embedding page are passed to the
 //! scenario module's parser and answered; each change of what is shown is announced to it.
 
-use crate::scenario::message::{parse_request, scenario_message, Request};
+use crate::scenario::message::{
+    parse_request, refusal_message, scenario_message, Request, MAX_MESSAGE_BYTES,
+};
 use crate::scenario::view::Link;
 use crate::scenario::Warning;
 use std::cell::RefCell;
@@ -48,8 +50,11 @@ pub fn use_message_api(shown: &Link, on_set: Callback<SetRequest>) {
                 if !from_parent {
                     return;
                 }
+                // The text is measured in the browser before it is copied into the page's
+                // memory: a message too long to be read is never copied.
                 let Some(text) = js_sys::JSON::stringify(&event.data())
                     .ok()
+                    .filter(|t| (t.length() as usize) <= MAX_MESSAGE_BYTES)
                     .and_then(|t| t.as_string())
                 else {
                     return;
@@ -73,6 +78,9 @@ pub fn use_message_api(shown: &Link, on_set: Callback<SetRequest>) {
                         let reply = scenario_message(Some((id, &warnings)), &link);
                         on_set.emit((*link, warnings));
                         post(&parent, &reply, &origin);
+                    }
+                    Ok(Request::Refused { id, reason }) => {
+                        post(&parent, &refusal_message(id, &reason), &origin);
                     }
                     Err(_) => {}
                 }

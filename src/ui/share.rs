@@ -4,11 +4,13 @@
 use super::embed::EmbedDialog;
 use super::use_tr;
 use crate::export::monthly_csv;
+use crate::i18n::link_refusal;
 use crate::model::uncertainty::{bands, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Measures};
+use crate::scenario::codec::shareable;
 use crate::scenario::file::FileError;
 use crate::scenario::view::Link;
-use crate::scenario::{encode, encode_link, file, Scenario, Warning};
+use crate::scenario::{encode, file, Scenario, Warning};
 
 /// A scenario read from a file or the saved list, with what could not be read from it, or why the
 /// file was refused.
@@ -103,22 +105,39 @@ pub struct ShareBarProps {
     pub on_load: Callback<Loaded>,
 }
 
+/// Why a link was not copied.
+#[derive(Clone, PartialEq)]
+enum CopyProblem {
+    /// The browser refused; the link is shown to copy by hand.
+    Refused(String),
+    /// The link would be too long to read back; the sentence says so.
+    TooLong(String),
+}
+
 /// "Copy link" and "Download data (CSV)".
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let tr = use_tr();
     // What the copy did: None before any copy, Ok after a copy, Err(link) when the browser refused
     // (the link is then shown to copy by hand).
-    let copied = use_state(|| None::<Result<(), String>>);
+    let copied = use_state(|| None::<Result<(), CopyProblem>>);
     {
         let copied = copied.clone();
         use_effect_with(props.link.clone(), move |_| copied.set(None));
     }
     let on_copy = {
         let copied = copied.clone();
-        let query = encode_link(&props.link);
+        let query = shareable(&props.link);
         Callback::from(move |_: MouseEvent| {
-            let link = page_url(&query);
+            // A link the page could not read back is never handed out.
+            let query = match &query {
+                Ok(query) => query,
+                Err(problem) => {
+                    copied.set(Some(Err(CopyProblem::TooLong(link_refusal(tr.0, problem)))));
+                    return;
+                }
+            };
+            let link = page_url(query);
             let copied = copied.clone();
             let promise = gloo::utils::window()
                 .navigator()
@@ -127,7 +146,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(promise).await {
                     Ok(_) => copied.set(Some(Ok(()))),
-                    Err(_) => copied.set(Some(Err(link))),
+                    Err(_) => copied.set(Some(Err(CopyProblem::Refused(link)))),
                 }
             });
         })
@@ -199,10 +218,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <span class="share-status" role="status">
                 { match &*copied {
                     Some(Ok(())) => html! { { tr.t("link-copied") } },
-                    Some(Err(link)) => html! {
+                    Some(Err(CopyProblem::Refused(link))) => html! {
                         <label>{ tr.t("copy-by-hand") }{ " " }
                             <input type="text" readonly=true value={link.clone()} data-field="link" />
                         </label>
+                    },
+                    Some(Err(CopyProblem::TooLong(text))) => html! {
+                        <span class="notice" data-notice="link-too-long">{ text.clone() }</span>
                     },
                     None => html! {},
                 } }
