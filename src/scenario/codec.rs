@@ -197,7 +197,8 @@ pub enum Problem {
 impl fmt::Display for Warning {
     /// The warning in English, as the command line prints it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", crate::i18n::warning(crate::i18n::Lang::En, self))
+        let sentence = crate::i18n::warning(crate::i18n::Lang::En, self);
+        write!(f, "{}", crate::i18n::plain(&sentence))
     }
 }
 
