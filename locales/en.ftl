@@ -274,3 +274,25 @@ lesson-steps-count = { $count } { $count ->
     [one] step
    *[other] steps
 }
+lesson-writer-full = A lesson holds at most { $max } steps; remove one to add another.
+lesson-writer-refused = This step was not added: { $reason }
+lesson-writer-not-kept = This lesson cannot be kept as it is: { $reason }
+lesson-guess-not-number = Enter a number.
+lesson-guess-out-of-range = Enter a number between { $min } and { $max }.
+
+## Why a lesson was refused (after "This lesson could not be used:")
+
+lesson-error-too-large = the lesson is { $bytes } bytes, more than the { $max } a lesson can be
+lesson-error-not-lesson = it is not a lesson in the documented form ({ $reason })
+lesson-error-format = its format is '{ $format }', not 'chokepoint-lesson'
+lesson-error-version = lessons of version { $version } are not known; this page reads version 1
+lesson-error-steps = a lesson has 1 to { $max } steps, not { $count }
+lesson-error-unreadable = the file could not be read ({ $reason })
+lesson-error-no-text = { $path }: no text in any language
+lesson-error-language = { $path }: '{ $value }' is not a language of this page (en, ja, ko)
+lesson-error-text-too-long = { $path }: longer than { $max } characters
+lesson-error-link = { $path }: { $problem }
+lesson-error-control = { $path }: '{ $value }' is neither a measure nor a parameter
+lesson-error-chart = { $path }: '{ $value }' is not a chart
+lesson-error-material = { $path }: '{ $value }' is not a material
+lesson-error-figure = { $path }: '{ $value }' is not a figure a question can ask for

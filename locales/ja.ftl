@@ -469,3 +469,25 @@ lesson-download = レッスンをダウンロード（JSON）
 lesson-open = このレッスンを開く
 lesson-load = レッスンを読み込む（JSON）
 lesson-steps-count = { $count } ステップ
+lesson-writer-full = レッスンに入れられるステップは { $max } 個までです。追加するには、どれかを削除してください。
+lesson-writer-refused = このステップは追加できません：{ $reason }
+lesson-writer-not-kept = このレッスンはこのままでは使えません：{ $reason }
+lesson-guess-not-number = 数値を入力してください。
+lesson-guess-out-of-range = { $min }から{ $max }までの数値を入力してください。
+
+## レッスンを使えない理由（「このレッスンは使えません：」に続く）
+
+lesson-error-too-large = レッスンは { $bytes } バイトで、上限の { $max } バイトを超えています
+lesson-error-not-lesson = 所定の形式のレッスンではありません（{ $reason }）
+lesson-error-format = 形式が「{ $format }」で、「chokepoint-lesson」ではありません
+lesson-error-version = バージョン { $version } のレッスンには対応していません。このページが読めるのはバージョン1です
+lesson-error-steps = レッスンのステップは1〜{ $max } 個ですが、{ $count } 個あります
+lesson-error-unreadable = ファイルを読み込めませんでした（{ $reason }）
+lesson-error-no-text = { $path }：どの言語のテキストもありません
+lesson-error-language = { $path }：「{ $value }」はこのページの言語（en、ja、ko）ではありません
+lesson-error-text-too-long = { $path }：{ $max } 文字を超えています
+lesson-error-link = { $path }：{ $problem }
+lesson-error-control = { $path }：「{ $value }」は措置でもパラメーターでもありません
+lesson-error-chart = { $path }：「{ $value }」はグラフではありません
+lesson-error-material = { $path }：「{ $value }」は品目ではありません
+lesson-error-figure = { $path }：「{ $value }」は質問できる数値ではありません

@@ -469,3 +469,25 @@ lesson-download = 레슨 내려받기 (JSON)
 lesson-open = 이 레슨 열기
 lesson-load = 레슨 불러오기 (JSON)
 lesson-steps-count = { $count }단계
+lesson-writer-full = 레슨에는 최대 { $max }단계까지 넣을 수 있습니다. 더 추가하려면 단계를 하나 삭제하세요.
+lesson-writer-refused = 이 단계를 추가할 수 없습니다: { $reason }
+lesson-writer-not-kept = 이 레슨은 지금 상태로는 쓸 수 없습니다: { $reason }
+lesson-guess-not-number = 숫자를 입력하세요.
+lesson-guess-out-of-range = { $min }에서 { $max } 사이의 숫자를 입력하세요.
+
+## 레슨을 쓸 수 없는 이유 ("이 레슨을 쓸 수 없습니다:" 뒤에 붙음)
+
+lesson-error-too-large = 레슨이 { $bytes }바이트로, 최대 크기 { $max }바이트를 넘습니다
+lesson-error-not-lesson = 정해진 형식의 레슨이 아닙니다 ({ $reason })
+lesson-error-format = 형식이 'chokepoint-lesson'이 아니라 '{ $format }'입니다
+lesson-error-version = 버전 { $version }의 레슨은 지원하지 않습니다. 이 페이지는 버전 1을 읽습니다
+lesson-error-steps = 레슨은 1~{ $max }단계여야 하는데 { $count }단계입니다
+lesson-error-unreadable = 파일을 읽을 수 없습니다 ({ $reason })
+lesson-error-no-text = { $path }: 어느 언어로도 글이 없습니다
+lesson-error-language = { $path }: '{ $value }'은(는) 이 페이지의 언어(en, ja, ko)가 아닙니다
+lesson-error-text-too-long = { $path }: { $max }자를 넘습니다
+lesson-error-link = { $path }: { $problem }
+lesson-error-control = { $path }: '{ $value }'은(는) 조치도 매개변수도 아닙니다
+lesson-error-chart = { $path }: '{ $value }'은(는) 그래프가 아닙니다
+lesson-error-material = { $path }: '{ $value }'은(는) 품목이 아닙니다
+lesson-error-figure = { $path }: '{ $value }'은(는) 질문할 수 있는 수치가 아닙니다

@@ -6,16 +6,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chokepoint::i18n::Lang;
+use chokepoint::model::measures::MAX_SCHEDULE_CHANGES;
 use chokepoint::model::measures::{Change, MeasureState, Schedule};
 use chokepoint::model::params::{all_params, PARAM_COUNT};
 use chokepoint::model::time::{total_days, Date};
 use chokepoint::model::Material;
-use chokepoint::model::measures::MAX_SCHEDULE_CHANGES;
-use chokepoint::scenario::codec::{
-    known_keys, shareable, MAX_LINK_BYTES, MAX_WRITTEN_QUERY_BYTES,
-};
-use chokepoint::scenario::lesson::MAX_LESSON_BYTES;
+use chokepoint::scenario::codec::{known_keys, shareable, MAX_LINK_BYTES, MAX_WRITTEN_QUERY_BYTES};
 use chokepoint::scenario::file::{from_json, to_json};
+use chokepoint::scenario::lesson::MAX_LESSON_BYTES;
 use chokepoint::scenario::message::parse_request;
 use chokepoint::scenario::saved::{from_storage, to_storage};
 use chokepoint::scenario::view::{ChartId, Controls, Embed, Link, View};
@@ -87,13 +85,16 @@ prop_compose! {
 }
 
 fn long_schedule<S: MeasureState>() -> impl Strategy<Value = Schedule<S>> {
-    prop::collection::vec((0..total_days(), 0..S::ALL.len()), 0..=MAX_SCHEDULE_CHANGES + 4)
-        .prop_map(|changes| {
-            Schedule::new(changes.into_iter().map(|(day, state)| Change {
-                from: Date::from_day_index(day),
-                state: S::ALL[state],
-            }))
-        })
+    prop::collection::vec(
+        (0..total_days(), 0..S::ALL.len()),
+        0..=MAX_SCHEDULE_CHANGES + 4,
+    )
+    .prop_map(|changes| {
+        Schedule::new(changes.into_iter().map(|(day, state)| Change {
+            from: Date::from_day_index(day),
+            state: S::ALL[state],
+        }))
+    })
 }
 
 /// Any value a parameter can hold: within its range, with every digit an `f64` has, and the
@@ -154,7 +155,10 @@ fn lesson_text() -> impl Strategy<Value = String> {
     ]
     .prop_flat_map(|seed| {
         // Each step a fresh draw, up to the lesson limit.
-        (Just(seed), prop::collection::vec("[ -~가-힣]{1,64}", 0..400))
+        (
+            Just(seed),
+            prop::collection::vec("[ -~가-힣]{1,64}", 0..400),
+        )
     })
     .prop_map(|(seed, pieces)| {
         let mut text = seed;

@@ -8,7 +8,7 @@
 
 mod format;
 
-pub use format::{compact_number, date_text, money_millions, month_year, signed, whole};
+pub use format::{compact_number, date_text, exact, money_millions, month_year, signed, whole};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
@@ -73,7 +73,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
         .unwrap_or_else(|(resource, _errors)| resource);
     let id: unic_langid::LanguageIdentifier = lang.id().parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new(vec![id]);
-    // Isolation marks around placeables would end up in SVG text and file names.
+    // Isolation marks around every placeable would end up in SVG text and file names; text from
+    // outside the page is isolated where it is put into a sentence instead (see `quoted`).
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
     bundle
@@ -116,6 +117,52 @@ impl From<usize> for Arg {
     fn from(n: usize) -> Arg {
         Arg::Count(n as f64)
     }
+}
+
+/// Longest piece of text from outside the page (a link's key or value, a field of a lesson) that a
+/// sentence quotes, in characters; a longer one is cut and ends in "…".
+pub const MAX_QUOTED_CHARS: usize = 40;
+
+/// Longest reason from outside the page (a parser's message about a file) that a sentence quotes.
+pub const MAX_REASON_CHARS: usize = 200;
+
+/// First strong isolate and pop directional isolate (Unicode bidi): text between them is laid out
+/// on its own, so that its direction, or a stray right-to-left override in it, cannot reorder the
+/// sentence around it.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// Text cut to at most `max` characters, the last of them "…" if anything was cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// Text put into a sentence as it is, but directionally isolated (FSI…PDI).
+pub fn isolate(text: &str) -> String {
+    format!("{FSI}{text}{PDI}")
+}
+
+/// Text from outside the page as a sentence quotes it: at most [`MAX_QUOTED_CHARS`] characters,
+/// and isolated, so that neither its length nor its direction can take over the sentence.
+pub fn quoted(text: &str) -> String {
+    isolate(&shorten(text, MAX_QUOTED_CHARS))
+}
+
+/// A reason from outside the page (a parser's message, which may repeat what it read) as a sentence
+/// quotes it: at most [`MAX_REASON_CHARS`] characters, isolated.
+pub fn quoted_reason(text: &str) -> String {
+    isolate(&shorten(text, MAX_REASON_CHARS))
+}
+
+/// A sentence without its isolation marks, for the command line and plain-text messages.
+pub fn plain(text: &str) -> String {
+    text.replace([FSI, PDI], "")
 }
 
 /// What a missing message shows: its id in brackets, so it is seen, never a blank.
@@ -202,7 +249,7 @@ pub fn domain(lang: Lang, id: &str, english: &str) -> String {
 pub mod names;
 mod sentences;
 
-pub use sentences::{file_error, finding, link_refusal, warning};
+pub use sentences::{file_error, finding, guess_problem, lesson_error, link_refusal, warning};
 
 #[cfg(test)]
 mod tests {
@@ -225,5 +272,18 @@ mod tests {
         assert_eq!(two, "Reset 2 changed assumptions");
         assert!(text_with(Lang::Ja, "reset-changed", &[("count", 2.into())]).contains('2'));
         assert_eq!(text(Lang::En, "no-such-message"), "[no-such-message]");
+    }
+
+    #[test]
+    fn text_from_outside_is_cut_and_isolated() {
+        assert_eq!(shorten("colour", 40), "colour");
+        let long = "x".repeat(3000);
+        let cut = shorten(&long, MAX_QUOTED_CHARS);
+        assert_eq!(cut.chars().count(), MAX_QUOTED_CHARS);
+        assert!(cut.ends_with('…'));
+        let flipped = quoted("\u{202E}abc");
+        assert!(flipped.starts_with('\u{2068}') && flipped.ends_with('\u{2069}'));
+        assert_eq!(plain(&flipped), "\u{202E}abc");
+        assert_eq!(shorten("日本語のテキスト", 4), "日本語…");
     }
 }

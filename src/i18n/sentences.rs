@@ -1,11 +1,32 @@
 //! Sentences built from the model's and the scenario module's data: what changed, what a link
-//! could not use, why a file was refused.
+//! could not use, why a file or a lesson was refused.
+//!
+//! Text from outside the page (a link's keys and values, a file's fields, a parser's reasons) is
+//! quoted cut to a sensible length and directionally isolated (see [`quoted`]): however long it is,
+//! and whatever direction marks it holds, it stays a piece of the sentence.
 
 use super::names::{material, material_lower};
-use super::{money_millions, month_year, text_with, whole, Arg, Lang};
+use super::{
+    exact, money_millions, month_year, quoted, quoted_reason, text_with, whole, Arg, Lang,
+};
 use crate::model::summary::Finding;
 use crate::scenario::codec::{Problem, Warning};
 use crate::scenario::file::FileError;
+use crate::scenario::lesson::{Fault, GuessProblem, LessonError, MAX_GUESS};
+
+/// A number from outside the page, as written in a sentence: exactly, and short however large it
+/// is (1×10³⁰⁸); anything that does not read as a number is quoted as text.
+fn number(text: &str) -> Arg {
+    match text.parse::<f64>() {
+        Ok(value) => exact(value).into(),
+        Err(_) => quoted(text).into(),
+    }
+}
+
+/// A piece of text from outside the page, as a sentence quotes it.
+fn outside(text: &str) -> Arg {
+    quoted(text).into()
+}
 
 /// A finding about a run as a sentence.
 pub fn finding(lang: Lang, finding: &Finding) -> String {
@@ -87,31 +108,25 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
         Problem::Version { value, current } => t(
             "warning-version",
             &[
-                ("version", value.as_str().into()),
+                ("version", outside(value)),
                 ("current", current.to_string().into()),
             ],
         ),
         Problem::Preset { value, known } => t(
             "warning-preset",
-            &[
-                ("value", value.as_str().into()),
-                ("known", known.as_str().into()),
-            ],
+            &[("value", outside(value)), ("known", known.as_str().into())],
         ),
         Problem::State { item, value, known } => t(
             "warning-state",
             &[
-                ("item", item.as_str().into()),
-                ("value", value.as_str().into()),
+                ("item", outside(item)),
+                ("value", outside(value)),
                 ("known", known.as_str().into()),
             ],
         ),
         Problem::Date { item, value } => t(
             "warning-date",
-            &[
-                ("item", item.as_str().into()),
-                ("value", value.as_str().into()),
-            ],
+            &[("item", outside(item)), ("value", outside(value))],
         ),
         Problem::Clamped {
             param,
@@ -124,18 +139,18 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
             t(
                 "warning-clamped",
                 &[
-                    ("value", value.as_str().into()),
-                    ("min", min.as_str().into()),
-                    ("max", max.as_str().into()),
+                    ("value", number(value)),
+                    ("min", number(min)),
+                    ("max", number(max)),
                     ("unit", unit.into()),
-                    ("applied", applied.as_str().into()),
+                    ("applied", number(applied)),
                 ],
             )
         }
         Problem::NotNumber { value, default } => t(
             "warning-not-number",
             &[
-                ("value", value.as_str().into()),
+                ("value", outside(value)),
                 ("default", default.as_str().into()),
             ],
         ),
@@ -163,43 +178,29 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
         Problem::ComparePreset => t("warning-compare-preset", &[]),
         Problem::Material { value, known } => t(
             "warning-material",
-            &[
-                ("value", value.as_str().into()),
-                ("known", known.as_str().into()),
-            ],
+            &[("value", outside(value)), ("known", known.as_str().into())],
         ),
-        Problem::OneOrZero { value } => {
-            t("warning-one-or-zero", &[("value", value.as_str().into())])
-        }
+        Problem::OneOrZero { value } => t("warning-one-or-zero", &[("value", outside(value))]),
         Problem::OneOf { value, known } => t(
             "warning-one-of",
-            &[
-                ("value", value.as_str().into()),
-                ("known", known.as_str().into()),
-            ],
+            &[("value", outside(value)), ("known", known.as_str().into())],
         ),
         Problem::Chart { value, known } => t(
             "warning-chart",
-            &[
-                ("value", value.as_str().into()),
-                ("known", known.as_str().into()),
-            ],
+            &[("value", outside(value)), ("known", known.as_str().into())],
         ),
         Problem::NoChart => t("warning-no-chart", &[]),
         Problem::NeedsEmbed => t("warning-needs-embed", &[]),
         Problem::NeedsLesson => t("warning-needs-lesson", &[]),
         Problem::Language { value, known } => t(
             "warning-language",
-            &[
-                ("value", value.as_str().into()),
-                ("known", known.as_str().into()),
-            ],
+            &[("value", outside(value)), ("known", known.as_str().into())],
         ),
     };
     if warning.key.is_empty() {
         message
     } else {
-        format!("{}: {message}", warning.key)
+        format!("{}: {message}", quoted(&warning.key))
     }
 }
 
@@ -217,13 +218,11 @@ pub fn file_error(lang: Lang, error: &FileError) -> String {
         FileError::NotScenario { reason } => text_with(
             lang,
             "file-not-scenario",
-            &[("reason", reason.as_str().into())],
+            &[("reason", quoted_reason(reason).into())],
         ),
-        FileError::WrongFormat { format } => text_with(
-            lang,
-            "file-wrong-format",
-            &[("format", format.as_str().into())],
-        ),
+        FileError::WrongFormat { format } => {
+            text_with(lang, "file-wrong-format", &[("format", outside(format))])
+        }
         FileError::WrongVersion { version } => text_with(
             lang,
             "file-wrong-version",
@@ -240,7 +239,7 @@ pub fn file_error(lang: Lang, error: &FileError) -> String {
         FileError::Unreadable { reason } => text_with(
             lang,
             "file-unreadable",
-            &[("reason", reason.as_str().into())],
+            &[("reason", quoted_reason(reason).into())],
         ),
     }
 }
@@ -264,5 +263,167 @@ pub fn link_refusal(lang: Lang, problem: &Problem) -> String {
                 problem: other.clone(),
             },
         ),
+    }
+}
+
+/// Why a lesson was refused, as a sentence (what follows "This lesson could not be used:").
+pub fn lesson_error(lang: Lang, error: &LessonError) -> String {
+    let count = |n: usize| whole(n as f64);
+    match error {
+        LessonError::TooLarge { bytes, max } => text_with(
+            lang,
+            "lesson-error-too-large",
+            &[("bytes", count(*bytes).into()), ("max", count(*max).into())],
+        ),
+        LessonError::NotLesson { reason } => text_with(
+            lang,
+            "lesson-error-not-lesson",
+            &[("reason", quoted_reason(reason).into())],
+        ),
+        LessonError::WrongFormat { format } => {
+            text_with(lang, "lesson-error-format", &[("format", outside(format))])
+        }
+        LessonError::WrongVersion { version } => text_with(
+            lang,
+            "lesson-error-version",
+            &[("version", version.to_string().into())],
+        ),
+        LessonError::StepCount { count: steps, max } => text_with(
+            lang,
+            "lesson-error-steps",
+            &[("count", count(*steps).into()), ("max", count(*max).into())],
+        ),
+        LessonError::Unreadable { reason } => text_with(
+            lang,
+            "lesson-error-unreadable",
+            &[("reason", quoted_reason(reason).into())],
+        ),
+        LessonError::At { path, fault } => {
+            // The path is the page's own words (`steps[2].title.ja`): its language was checked.
+            let path: Arg = path.as_str().into();
+            match fault {
+                Fault::NoText => text_with(lang, "lesson-error-no-text", &[("path", path)]),
+                Fault::NotLanguage { lang: value } => text_with(
+                    lang,
+                    "lesson-error-language",
+                    &[("path", path), ("value", outside(value))],
+                ),
+                Fault::TextTooLong { max } => text_with(
+                    lang,
+                    "lesson-error-text-too-long",
+                    &[("path", path), ("max", count(*max).into())],
+                ),
+                Fault::Link(problem) => text_with(
+                    lang,
+                    "lesson-error-link",
+                    &[("path", path), ("problem", warning(lang, problem).into())],
+                ),
+                Fault::Control { value } => text_with(
+                    lang,
+                    "lesson-error-control",
+                    &[("path", path), ("value", outside(value))],
+                ),
+                Fault::Chart { value } => text_with(
+                    lang,
+                    "lesson-error-chart",
+                    &[("path", path), ("value", outside(value))],
+                ),
+                Fault::Material { value } => text_with(
+                    lang,
+                    "lesson-error-material",
+                    &[("path", path), ("value", outside(value))],
+                ),
+                Fault::Figure { value } => text_with(
+                    lang,
+                    "lesson-error-figure",
+                    &[("path", path), ("value", outside(value))],
+                ),
+            }
+        }
+    }
+}
+
+/// Why a guess cannot be taken, as a sentence.
+pub fn guess_problem(lang: Lang, problem: GuessProblem) -> String {
+    match problem {
+        GuessProblem::NotNumber => text_with(lang, "lesson-guess-not-number", &[]),
+        GuessProblem::OutOfRange => text_with(
+            lang,
+            "lesson-guess-out-of-range",
+            &[
+                ("min", whole(-MAX_GUESS).into()),
+                ("max", whole(MAX_GUESS).into()),
+            ],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{plain, MAX_QUOTED_CHARS};
+    use crate::scenario::decode_link;
+
+    fn words_in(lang: Lang, link: &str) -> Vec<String> {
+        let (_, warnings) = decode_link(link);
+        warnings.iter().map(|w| warning(lang, w)).collect()
+    }
+
+    fn words(link: &str) -> Vec<String> {
+        words_in(Lang::En, link)
+    }
+
+    #[test]
+    fn a_huge_number_in_a_link_is_written_briefly() {
+        let link = format!("v=3&notice_days=1{}", "0".repeat(308));
+        let warning = &words(&link)[0];
+        assert_eq!(
+            plain(warning),
+            "notice_days: 1×10³⁰⁸ is outside 0..60 days; 60 is used"
+        );
+        let negative = &words("v=3&notice_days=-5")[0];
+        assert!(plain(negative).starts_with("notice_days: −5 is outside"));
+    }
+
+    #[test]
+    fn long_keys_and_values_are_cut_in_warnings() {
+        let key = "k".repeat(3000);
+        let warning = &words(&format!("v=3&{key}=1"))[0];
+        assert!(warning.chars().count() < MAX_QUOTED_CHARS + 40, "{warning}");
+        assert!(plain(warning).starts_with(&format!("{}…: unknown", "k".repeat(39))));
+        let value = "x".repeat(3000);
+        let warning = &words(&format!("v=3&show={value}"))[0];
+        assert!(warning.chars().count() < 120, "{warning}");
+        let file = file_error(
+            Lang::En,
+            &FileError::WrongFormat {
+                format: "f".repeat(3000),
+            },
+        );
+        assert!(file.chars().count() < 120, "{file}");
+    }
+
+    #[test]
+    fn text_from_a_link_cannot_reorder_the_sentence_around_it() {
+        for lang in Lang::ALL {
+            let warning = &words_in(lang, "v=3&%E2%80%AEabc=1&show=%E2%80%AEhf")[0];
+            // The key, with its right-to-left override, sits inside an isolate that closes
+            // before the sentence goes on.
+            assert!(
+                warning.starts_with("\u{2068}\u{202E}abc\u{2069}: "),
+                "{lang:?}: {warning:?}"
+            );
+            for sentence in words_in(lang, "v=3&show=%E2%80%AEhf&lang=%E2%80%AEen") {
+                let opened = sentence.matches('\u{2068}').count();
+                assert_eq!(opened, sentence.matches('\u{2069}').count());
+                assert!(opened >= 2, "{sentence:?}");
+                let override_at = sentence.find('\u{202E}').expect("kept");
+                let closed_at = sentence[override_at..].find('\u{2069}');
+                assert!(closed_at.is_some(), "{sentence:?}");
+            }
+        }
+        // The command line and the message API get the sentence without the marks.
+        let (_, warnings) = decode_link("v=3&colour=red");
+        assert_eq!(warnings[0].to_string(), "colour: unknown setting, ignored");
     }
 }

@@ -239,7 +239,8 @@ pub enum Problem {
 impl fmt::Display for Warning {
     /// The warning in English, as the command line prints it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", crate::i18n::warning(crate::i18n::Lang::En, self))
+        let sentence = crate::i18n::warning(crate::i18n::Lang::En, self);
+        write!(f, "{}", crate::i18n::plain(&sentence))
     }
 }
 
@@ -1229,8 +1230,10 @@ mod tests {
         let mut full = Preset::History.scenario();
         for (i, view) in all_params().iter().enumerate() {
             let f = (i as f64 * 0.618_033_988_749_894_9).fract();
-            full.params
-                .set(view.param, view.values.min + f * (view.values.max - view.values.min));
+            full.params.set(
+                view.param,
+                view.values.min + f * (view.values.max - view.values.min),
+            );
         }
         let alternating = |offset: u32| {
             (0..MAX_SCHEDULE_CHANGES as u32).map(move |i| Change {

@@ -62,11 +62,8 @@ pub enum FileError {
 impl std::fmt::Display for FileError {
     /// The reason in English.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}",
-            crate::i18n::file_error(crate::i18n::Lang::En, self)
-        )
+        let sentence = crate::i18n::file_error(crate::i18n::Lang::En, self);
+        write!(f, "{}", crate::i18n::plain(&sentence))
     }
 }
 

@@ -3,7 +3,7 @@
 //! the control and chart to look at, and an optional question whose answer the model computes.
 //! The built-in story of the 2019 dispute is itself such a file (lessons/story.json).
 
-use super::codec::decode_link;
+use super::codec::{decode_link, Warning};
 use super::view::{ChartId, Link};
 use crate::i18n::Lang;
 use crate::model::params::find_param;
@@ -162,88 +162,219 @@ impl Lesson {
     }
 }
 
-fn check_texts(path: &str, texts: &Texts, required: bool) -> Result<(), String> {
+/// Why a lesson was refused, as data; `i18n::lesson_error` words it in each language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LessonError {
+    /// Longer than [`MAX_LESSON_BYTES`] as JSON text.
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
+    /// Not JSON of the documented form; the parser's reason.
+    NotLesson {
+        reason: String,
+    },
+    WrongFormat {
+        format: String,
+    },
+    WrongVersion {
+        version: u32,
+    },
+    /// No step, or more than [`MAX_STEPS`].
+    StepCount {
+        count: usize,
+        max: usize,
+    },
+    /// A part of the lesson is wrong: `path` names it as the JSON does (`title`,
+    /// `steps[2].question.prompt`, ...).
+    At {
+        path: String,
+        fault: Fault,
+    },
+    /// The browser could not read the file.
+    Unreadable {
+        reason: String,
+    },
+}
+
+/// What is wrong with a part of a lesson.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// A title or prompt without text in any language.
+    NoText,
+    /// A text keyed by something other than a language of the page.
+    NotLanguage {
+        lang: String,
+    },
+    /// A text longer than `max` characters.
+    TextTooLong {
+        max: usize,
+    },
+    /// The step's link has a part that cannot be used.
+    Link(Box<Warning>),
+    /// `control` is neither a measure nor a parameter.
+    Control {
+        value: String,
+    },
+    Chart {
+        value: String,
+    },
+    Material {
+        value: String,
+    },
+    Figure {
+        value: String,
+    },
+}
+
+impl std::fmt::Display for LessonError {
+    /// The reason in English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sentence = crate::i18n::lesson_error(Lang::En, self);
+        write!(f, "{}", crate::i18n::plain(&sentence))
+    }
+}
+
+fn at(path: impl Into<String>, fault: Fault) -> LessonError {
+    LessonError::At {
+        path: path.into(),
+        fault,
+    }
+}
+
+fn check_texts(path: &str, texts: &Texts, required: bool) -> Result<(), LessonError> {
     if required && texts.values().all(|t| t.trim().is_empty()) {
-        return Err(format!("{path}: no text in any language"));
+        return Err(at(path, Fault::NoText));
     }
     for (lang, text) in texts {
         if Lang::from_id(lang).is_none() {
-            return Err(format!(
-                "{path}: '{lang}' is not a language of this page (en, ja, ko)"
-            ));
+            return Err(at(path, Fault::NotLanguage { lang: lang.clone() }));
         }
         if text.chars().count() > MAX_TEXT_CHARS {
-            return Err(format!(
-                "{path}.{lang}: longer than {MAX_TEXT_CHARS} characters"
+            return Err(at(
+                format!("{path}.{lang}"),
+                Fault::TextTooLong {
+                    max: MAX_TEXT_CHARS,
+                },
             ));
         }
     }
     Ok(())
 }
 
-/// Reads a lesson, or says what is wrong with it (where, and why) in English.
-pub fn parse(text: &str) -> Result<Lesson, String> {
+/// Reads a lesson, or says what is wrong with it (where, and why) as data.
+pub fn parse(text: &str) -> Result<Lesson, LessonError> {
     if text.len() > MAX_LESSON_BYTES {
-        return Err(format!(
-            "the lesson is {} bytes, more than the {MAX_LESSON_BYTES} a lesson can be",
-            text.len()
-        ));
+        return Err(LessonError::TooLarge {
+            bytes: text.len(),
+            max: MAX_LESSON_BYTES,
+        });
     }
-    let lesson: Lesson = serde_json::from_str(text)
-        .map_err(|e| format!("not a lesson in the documented form ({e})"))?;
+    let lesson: Lesson = serde_json::from_str(text).map_err(|e| LessonError::NotLesson {
+        reason: e.to_string(),
+    })?;
     if lesson.format != FORMAT {
-        return Err(format!("format is '{}', not '{FORMAT}'", lesson.format));
+        return Err(LessonError::WrongFormat {
+            format: lesson.format,
+        });
     }
     if lesson.version != 1 {
-        return Err(format!(
-            "version {} is not known; this page reads version 1",
-            lesson.version
-        ));
+        return Err(LessonError::WrongVersion {
+            version: lesson.version,
+        });
     }
     check_texts("title", &lesson.title, true)?;
     if lesson.steps.is_empty() || lesson.steps.len() > MAX_STEPS {
-        return Err(format!(
-            "a lesson has 1 to {MAX_STEPS} steps, not {}",
-            lesson.steps.len()
-        ));
+        return Err(LessonError::StepCount {
+            count: lesson.steps.len(),
+            max: MAX_STEPS,
+        });
     }
     for (index, step) in lesson.steps.iter().enumerate() {
-        let at = format!("steps[{}]", index + 1);
-        check_texts(&format!("{at}.title"), &step.title, true)?;
-        check_texts(&format!("{at}.text"), &step.text, false)?;
+        let place = format!("steps[{}]", index + 1);
+        check_texts(&format!("{place}.title"), &step.title, true)?;
+        check_texts(&format!("{place}.text"), &step.text, false)?;
         let (_, warnings) = decode_link(&step.link);
-        if let Some(warning) = warnings.first() {
-            return Err(format!("{at}.link: {warning}"));
+        if let Some(warning) = warnings.into_iter().next() {
+            return Err(at(format!("{place}.link"), Fault::Link(Box::new(warning))));
         }
         if let Some(control) = &step.control {
             if step.measure().is_none() && find_param(control).is_none() {
-                return Err(format!(
-                    "{at}.control: '{control}' is neither a measure nor a parameter"
+                return Err(at(
+                    format!("{place}.control"),
+                    Fault::Control {
+                        value: control.clone(),
+                    },
                 ));
             }
         }
         if let Some(chart) = &step.chart {
             if step.chart().is_none() {
-                return Err(format!("{at}.chart: '{chart}' is not a chart"));
+                return Err(at(
+                    format!("{place}.chart"),
+                    Fault::Chart {
+                        value: chart.clone(),
+                    },
+                ));
             }
         }
         if let Some(question) = &step.question {
-            check_texts(&format!("{at}.question.prompt"), &question.prompt, true)?;
+            check_texts(&format!("{place}.question.prompt"), &question.prompt, true)?;
             if Material::from_id(&question.material).is_none() {
-                return Err(format!(
-                    "{at}.question.material: '{}' is not a material",
-                    question.material
+                return Err(at(
+                    format!("{place}.question.material"),
+                    Fault::Material {
+                        value: question.material.clone(),
+                    },
                 ));
             }
             if Figure::from_id(&question.figure).is_none() {
-                return Err(format!(
-                    "{at}.question.figure: '{}' is not a figure",
-                    question.figure
+                return Err(at(
+                    format!("{place}.question.figure"),
+                    Fault::Figure {
+                        value: question.figure.clone(),
+                    },
                 ));
             }
         }
     }
     Ok(lesson)
+}
+
+/// A lesson written in the page as the JSON it is kept as, if the page can use it: it must read
+/// back (every check of [`parse`], every cap included). Every lesson that reads travels in a link
+/// (see [`MAX_LESSON_BYTES`]). Otherwise the reason.
+pub fn written(lesson: &Lesson) -> Result<String, LessonError> {
+    let json = lesson.to_json();
+    parse(&json)?;
+    Ok(json)
+}
+
+/// Largest guess a question takes, either way: far beyond any figure the model gives.
+pub const MAX_GUESS: f64 = 1e9;
+
+/// Why a guess cannot be taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuessProblem {
+    /// The field holds something that is not a number (or an infinite one).
+    NotNumber,
+    /// A number beyond [`MAX_GUESS`] either way.
+    OutOfRange,
+}
+
+/// Reads a reader's guess, as a number field gives it: None for an empty field, else the number or
+/// why it cannot be taken.
+pub fn read_guess(text: &str) -> Option<Result<f64, GuessProblem>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    Some(match text.parse::<f64>() {
+        Ok(value) if value.is_nan() => Err(GuessProblem::NotNumber),
+        Ok(value) if value.abs() > MAX_GUESS => Err(GuessProblem::OutOfRange),
+        Ok(value) => Ok(value),
+        Err(_) => Err(GuessProblem::NotNumber),
+    })
 }
 
 /// How far a guess was from the model's answer: (difference, difference as a share of the answer).
@@ -341,10 +472,114 @@ mod tests {
                 "unknown field",
             ),
         ] {
-            let error = parse(text).expect_err(text);
+            let error = parse(text).expect_err(text).to_string();
             assert!(error.contains(expected), "{expected}: {error}");
         }
         assert!(parse(&" ".repeat(MAX_LESSON_BYTES + 1)).is_err());
+    }
+
+    /// A lesson of `steps` copies of the story's first step, its text `chars` characters long.
+    fn lesson_of(steps: usize, chars: usize, letter: char) -> Lesson {
+        let mut lesson = Lesson::story();
+        let mut step = lesson.steps[0].clone();
+        step.text = Texts::from([("ja".to_string(), letter.to_string().repeat(chars))]);
+        lesson.steps = vec![step; steps];
+        lesson
+    }
+
+    #[test]
+    fn refusals_are_data_worded_in_every_language() {
+        let good = Lesson::story().to_json();
+        let refusals = [
+            parse("nonsense"),
+            parse(&good.replacen("\"chart\": \"supply\"", "\"chart\": \"pie\"", 1)),
+            parse(&lesson_of(MAX_STEPS + 1, 10, 'a').to_json()),
+            parse(&lesson_of(1, MAX_TEXT_CHARS + 1, 'a').to_json()),
+        ];
+        assert!(matches!(
+            refusals[1],
+            Err(LessonError::At {
+                fault: Fault::Chart { .. },
+                ..
+            })
+        ));
+        assert_eq!(
+            refusals[2],
+            Err(LessonError::StepCount {
+                count: MAX_STEPS + 1,
+                max: MAX_STEPS
+            })
+        );
+        assert_eq!(
+            refusals[3],
+            Err(LessonError::At {
+                path: "steps[1].text.ja".into(),
+                fault: Fault::TextTooLong {
+                    max: MAX_TEXT_CHARS
+                }
+            })
+        );
+        for refusal in &refusals {
+            let error = refusal.as_ref().expect_err("refused");
+            let english = crate::i18n::lesson_error(Lang::En, error);
+            for lang in [Lang::Ja, Lang::Ko] {
+                let words = crate::i18n::lesson_error(lang, error);
+                assert!(!words.contains("[lesson-"), "{lang:?}: {words}");
+                assert_ne!(words, english, "{lang:?} is not English");
+            }
+        }
+        assert!(
+            crate::i18n::lesson_error(Lang::Ja, refusals[2].as_ref().unwrap_err())
+                .contains("ステップ")
+        );
+        assert!(
+            crate::i18n::lesson_error(Lang::Ko, refusals[3].as_ref().unwrap_err())
+                .contains("4,000자")
+        );
+    }
+
+    #[test]
+    fn a_written_lesson_is_kept_only_if_the_page_would_use_it() {
+        assert!(written(&lesson_of(MAX_STEPS, 10, 'a')).is_ok());
+        assert!(matches!(
+            written(&lesson_of(MAX_STEPS + 1, 10, 'a')),
+            Err(LessonError::StepCount { .. })
+        ));
+        // 12 steps of 4,000 letters each: every text fits, the whole does not.
+        assert!(matches!(
+            written(&lesson_of(12, MAX_TEXT_CHARS, 'a')),
+            Err(LessonError::TooLarge { .. })
+        ));
+        // Japanese text up to the lesson's bytes is kept, and travels in a link.
+        let japanese = lesson_of(3, MAX_TEXT_CHARS, '日');
+        assert!(japanese.to_json().len() <= MAX_LESSON_BYTES);
+        let json = written(&japanese).expect("kept");
+        assert!(parse(&json).is_ok());
+        let link = super::super::view::Link {
+            view: super::super::view::View {
+                lesson: Some((json, 1)),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert!(super::super::codec::shareable(&link).is_ok());
+    }
+
+    #[test]
+    fn guesses_are_numbers_of_a_sensible_size() {
+        assert_eq!(read_guess(""), None);
+        assert_eq!(read_guess(" 50 "), Some(Ok(50.0)));
+        assert_eq!(read_guess("-12.5"), Some(Ok(-12.5)));
+        assert_eq!(read_guess("1e308"), Some(Err(GuessProblem::OutOfRange)));
+        assert_eq!(read_guess("1e999"), Some(Err(GuessProblem::OutOfRange)));
+        assert_eq!(read_guess("-inf"), Some(Err(GuessProblem::OutOfRange)));
+        assert_eq!(read_guess("NaN"), Some(Err(GuessProblem::NotNumber)));
+        assert_eq!(read_guess("fifty"), Some(Err(GuessProblem::NotNumber)));
+        assert_eq!(read_guess("1e9"), Some(Ok(1e9)));
+        for lang in Lang::ALL {
+            let words = crate::i18n::guess_problem(lang, GuessProblem::OutOfRange);
+            assert!(words.contains("1,000,000,000"), "{words}");
+        }
     }
 
     #[test]

@@ -6,7 +6,9 @@ use super::results::{draw_attribution, draw_charts, Chart, Drawn, Headlines, Out
 use super::saved::SavedPanel;
 use super::share::{page_url, Loaded, ShareBar};
 use super::state::WorkspaceState;
-use crate::i18n::{file_error, finding, link_refusal, names, text, warning, Lang, Tr};
+use crate::i18n::{
+    file_error, finding, lesson_error, link_refusal, names, text, warning, Lang, Tr,
+};
 use crate::model::attribution::attribute_material;
 use crate::model::measures::Side;
 use crate::model::summary::{headlines, what_changed};
@@ -17,7 +19,7 @@ use crate::scenario::actions::Action;
 use crate::scenario::codec::{self, Problem};
 use crate::scenario::compare::{Workspace, WorkspaceAction};
 use crate::scenario::file::FileError;
-use crate::scenario::lesson::{parse as lesson_parse, Lesson};
+use crate::scenario::lesson::{parse as lesson_parse, Lesson, LessonError};
 use crate::scenario::view::{ChartId, Controls, Link, View};
 use crate::scenario::{decode_link, encode, encode_link, Preset, Scenario, Warning};
 use std::rc::Rc;
@@ -164,7 +166,7 @@ enum Notice {
     Unused(&'static str, Vec<Warning>),
     Refused(FileError),
     /// A lesson that could not be used, and why.
-    LessonRefused(String),
+    LessonRefused(LessonError),
     /// What is shown cannot be written into a link (the address leaves the lesson out).
     NotInLink(Problem),
 }
@@ -343,7 +345,7 @@ pub fn App() -> Html {
     };
     let on_lesson_open = {
         let (lesson, notices) = (lesson.setter(), notices.setter());
-        Callback::from(move |opened: Result<String, String>| match opened {
+        Callback::from(move |opened: Result<String, LessonError>| match opened {
             Ok(json) => lesson.set(Some((json, 1))),
             Err(reason) => notices.set(Some(Notice::LessonRefused(reason))),
         })
@@ -516,9 +518,12 @@ pub fn App() -> Html {
                 ),
                 Notice::Refused(error) => ("file", file_error(lang_now, error), Vec::new()),
                 Notice::NotInLink(problem) => ("link", link_refusal(lang_now, problem), Vec::new()),
-                Notice::LessonRefused(reason) => (
+                Notice::LessonRefused(error) => (
                     "lesson",
-                    tr.with("lesson-refused", &[("reason", reason.clone().into())]),
+                    tr.with(
+                        "lesson-refused",
+                        &[("reason", lesson_error(lang_now, error).into())],
+                    ),
                     Vec::new(),
                 ),
             };

@@ -5,12 +5,15 @@
 use super::results::{days, tonnes};
 use super::share::download;
 use super::use_tr;
-use crate::i18n::{names, whole, Lang, Tr};
+use crate::i18n::{guess_problem, isolate, lesson_error, names, whole, Lang, Tr};
 use crate::model::params::find_param;
 use crate::model::summary::headlines;
 use crate::model::{simulate, Material, MeasureId, Measures};
 use crate::scenario::encode_link;
-use crate::scenario::lesson::{how_far, in_language, parse, Figure, Lesson, Question, Step, Texts};
+use crate::scenario::lesson::{
+    how_far, in_language, parse, read_guess, written, Figure, GuessProblem, Lesson, LessonError,
+    Question, Step, Texts, MAX_LESSON_BYTES, MAX_STEPS,
+};
 use crate::scenario::view::{ChartId, Link};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -33,6 +36,13 @@ fn figure_name(tr: Tr, figure: Figure) -> String {
         Figure::JpShareEndPercent => "figure-jp-share",
         Figure::LicenceWait2020Days => "figure-licence-wait-2020",
     })
+}
+
+/// Whether a number field holds text it cannot read as a number (its value is then empty).
+fn bad_input(input: &HtmlInputElement) -> bool {
+    js_sys::Reflect::get(input, &"validity".into())
+        .and_then(|validity| js_sys::Reflect::get(&validity, &"badInput".into()))
+        .is_ok_and(|bad| bad.is_truthy())
 }
 
 /// The model's answer to a step's question: the figure of its scenario.
@@ -98,8 +108,9 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let count = props.lesson.steps.len();
     let number = props.step.clamp(1, count);
     let step = props.lesson.steps[number - 1].clone();
-    // The reader's guess and whether the answer is shown, for the step on screen.
-    let guess = use_state(|| None::<f64>);
+    // The reader's guess (or why it cannot be taken) and whether the answer is shown, for the step
+    // on screen.
+    let guess = use_state(|| None::<Result<f64, GuessProblem>>);
     let revealed = use_state(|| false);
     {
         let (guess, revealed) = (guess.clone(), revealed.clone());
@@ -145,7 +156,13 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             let guess = guess.clone();
             Callback::from(move |event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
-                guess.set(input.value().parse::<f64>().ok().filter(|v| v.is_finite()));
+                let value = input.value();
+                // A number field gives no value for what it cannot read as a number.
+                guess.set(if value.is_empty() && bad_input(&input) {
+                    Some(Err(GuessProblem::NotNumber))
+                } else {
+                    read_guess(&value)
+                });
             })
         };
         let on_reveal = {
@@ -156,9 +173,17 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             })
         };
         let figure = question.figure();
+        let taken = match *guess {
+            Some(Ok(value)) => Some(value),
+            _ => None,
+        };
+        let problem = match *guess {
+            Some(Err(problem)) => Some(guess_problem(lang, problem)),
+            _ => None,
+        };
         let result = (*revealed).then(|| {
             let model = answer(&step, &question);
-            let guessed = guess.unwrap_or(0.0);
+            let guessed = taken.unwrap_or(0.0);
             let (off, share) = how_far(guessed, model);
             tr.with(
                 "lesson-answer",
@@ -175,11 +200,16 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
         });
         html! {
             <form class="lesson-question" onsubmit={on_reveal}>
-                <p><strong>{ in_language(&question.prompt, lang).to_string() }</strong></p>
+                <p dir="auto"><strong>{ in_language(&question.prompt, lang).to_string() }</strong></p>
                 <label for="lesson-guess">{ tr.t("lesson-guess") }</label>
                 <input id="lesson-guess" type="number" step="any" required=true oninput={on_guess}
-                       disabled={*revealed} data-field="guess" />
-                <button type="submit" data-action="reveal" disabled={*revealed || guess.is_none()}>{ tr.t("lesson-reveal") }</button>
+                       disabled={*revealed} data-field="guess"
+                       aria-invalid={problem.is_some().then_some("true")}
+                       aria-describedby={problem.is_some().then_some("lesson-guess-problem")} />
+                <button type="submit" data-action="reveal" disabled={*revealed || taken.is_none()}>{ tr.t("lesson-reveal") }</button>
+                if let Some(problem) = problem {
+                    <p id="lesson-guess-problem" class="lesson-guess-problem" role="status" data-field="guess-problem">{ problem }</p>
+                }
                 if let Some(result) = result {
                     <p class="lesson-answer" role="status" data-field="answer">{ result }</p>
                 }
@@ -190,14 +220,14 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     html! {
         <section class="lesson" aria-labelledby="lesson-title" data-step={number.to_string()}>
             <p class="lesson-name">
-                { tr.t("lesson-label") }{ ": " }<span>{ in_language(&props.lesson.title, lang).to_string() }</span>
+                { tr.t("lesson-label") }{ ": " }<bdi>{ in_language(&props.lesson.title, lang).to_string() }</bdi>
                 <button type="button" class="lesson-close" data-action="close-lesson" onclick={on_close}>{ tr.t("lesson-close") }</button>
             </p>
             <h2 id="lesson-title">
                 <span class="lesson-count">{ tr.with("lesson-step-of", &[("n", number.to_string().into()), ("count", count.to_string().into())]) }</span>
-                { " " }{ in_language(&step.title, lang).to_string() }
+                { " " }<bdi>{ in_language(&step.title, lang).to_string() }</bdi>
             </h2>
-            <p class="lesson-text">{ in_language(&step.text, lang).to_string() }</p>
+            <p class="lesson-text" dir="auto">{ in_language(&step.text, lang).to_string() }</p>
             if !looks.is_empty() {
                 <p class="help">{ tr.with("lesson-look", &[("what", looks.join(if lang == Lang::En { "; " } else { "、" }).into())]) }</p>
             }
@@ -208,7 +238,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 <select id="lesson-jump" onchange={on_jump} data-action="lesson-jump">
                     { for props.lesson.steps.iter().enumerate().map(|(i, s)| html! {
                         <option value={(i + 1).to_string()} selected={i + 1 == number}>
-                            { format!("{}. {}", i + 1, in_language(&s.title, lang)) }
+                            { format!("{}. {}", i + 1, isolate(in_language(&s.title, lang))) }
                         </option>
                     }) }
                 </select>
@@ -223,7 +253,7 @@ pub struct LessonWriterProps {
     /// What the page shows: the scenario a recorded step keeps.
     pub link: Link,
     /// Opens a lesson (its JSON), or reports why a loaded file is not one.
-    pub on_open: Callback<Result<String, String>>,
+    pub on_open: Callback<Result<String, LessonError>>,
 }
 
 fn one(lang: Lang, text: &str) -> Texts {
@@ -250,34 +280,54 @@ fn field_value(id: &str) -> String {
     }
 }
 
-/// Records steps from the scenario on screen into a lesson that can be downloaded and opened.
+/// Why the writer did not do what was asked: a step it did not add, or a lesson it did not
+/// download or open, because the page would refuse the result.
+#[derive(Clone, Debug, PartialEq)]
+enum WriterRefusal {
+    Add(LessonError),
+    Keep(LessonError),
+}
+
+/// Records steps from the scenario on screen into a lesson that can be downloaded and opened. The
+/// lesson never grows beyond what the page reads: at [`MAX_STEPS`] steps "Add" is disabled, and a
+/// step that would make the lesson too large (to read, or to carry in a link) is not added.
 #[component]
 pub fn LessonWriter(props: &LessonWriterProps) -> Html {
     let tr = use_tr();
     let lang = tr.0;
     let steps = use_state(Vec::<Step>::new);
     let ask = use_state(|| false);
+    let refusal = use_state(|| None::<WriterRefusal>);
+    let full = steps.len() >= MAX_STEPS;
 
+    // The lesson of these steps, titled by the title field (else the page's word for lesson).
     let lesson = {
-        let steps = steps.clone();
-        move || {
+        move |steps: Vec<Step>| {
             let title = field_value("writer-title");
             let mut lesson = Lesson::new(one(
                 lang,
-                if title.trim().is_empty() {
-                    "Lesson"
+                &if title.trim().is_empty() {
+                    tr.t("lesson-label")
                 } else {
-                    &title
+                    title
                 },
             ));
-            lesson.steps = (*steps).clone();
+            lesson.steps = steps;
             lesson
         }
     };
     let on_add = {
-        let (steps, ask, link) = (steps.clone(), ask.clone(), props.link.clone());
+        let (steps, ask, link, refusal) = (
+            steps.clone(),
+            ask.clone(),
+            props.link.clone(),
+            refusal.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            if steps.len() >= MAX_STEPS {
+                return;
+            }
             let mut shown = link.clone();
             shown.view.embed = None;
             shown.view.lang = None;
@@ -306,7 +356,13 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
             };
             let mut next = (*steps).clone();
             next.push(step);
-            steps.set(next);
+            match written(&lesson(next.clone())) {
+                Ok(_) => {
+                    steps.set(next);
+                    refusal.set(None);
+                }
+                Err(error) => refusal.set(Some(WriterRefusal::Add(error))),
+            }
         })
     };
     let on_ask = {
@@ -316,19 +372,35 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
             ask.set(input.checked());
         })
     };
+    // The lesson as it is kept, or why the page would refuse it (a long title can still tip it).
+    let kept = {
+        let (steps, refusal, lesson) = (steps.clone(), refusal.clone(), lesson);
+        move || match written(&lesson((*steps).clone())) {
+            Ok(json) => {
+                refusal.set(None);
+                Some(json)
+            }
+            Err(error) => {
+                refusal.set(Some(WriterRefusal::Keep(error)));
+                None
+            }
+        }
+    };
     let on_download = {
-        let lesson = lesson.clone();
+        let kept = kept.clone();
         Callback::from(move |_: MouseEvent| {
-            download(
-                "chokepoint-lesson.json",
-                "application/json",
-                &lesson().to_json(),
-            )
+            if let Some(json) = kept() {
+                download("chokepoint-lesson.json", "application/json", &json);
+            }
         })
     };
     let on_open_lesson = {
-        let (lesson, on_open) = (lesson.clone(), props.on_open.clone());
-        Callback::from(move |_: MouseEvent| on_open.emit(Ok(lesson().to_json())))
+        let on_open = props.on_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(json) = kept() {
+                on_open.emit(Ok(json));
+            }
+        })
     };
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let on_file = {
@@ -339,12 +411,11 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                 return;
             };
             input.set_value("");
-            if chosen.size() > crate::scenario::lesson::MAX_LESSON_BYTES as f64 {
-                on_open.emit(Err(format!(
-                    "the file is {} bytes, more than the {} a lesson can be",
-                    chosen.size(),
-                    crate::scenario::lesson::MAX_LESSON_BYTES
-                )));
+            if chosen.size() > MAX_LESSON_BYTES as f64 {
+                on_open.emit(Err(LessonError::TooLarge {
+                    bytes: chosen.size() as usize,
+                    max: MAX_LESSON_BYTES,
+                }));
                 return;
             }
             let on_open = on_open.clone();
@@ -352,12 +423,24 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                 gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(chosen), move |text| {
                     on_open.emit(match text {
                         Ok(text) => parse(&text).map(|_| text),
-                        Err(error) => Err(error.to_string()),
+                        Err(error) => Err(LessonError::Unreadable {
+                            reason: error.to_string(),
+                        }),
                     });
                 });
             *reader.borrow_mut() = Some(task);
         })
     };
+    let refusal_text = (*refusal).as_ref().map(|refusal| match refusal {
+        WriterRefusal::Add(error) => tr.with(
+            "lesson-writer-refused",
+            &[("reason", lesson_error(lang, error).into())],
+        ),
+        WriterRefusal::Keep(error) => tr.with(
+            "lesson-writer-not-kept",
+            &[("reason", lesson_error(lang, error).into())],
+        ),
+    });
 
     html! {
         <details class="lesson-writer" data-panel="lesson-writer">
@@ -396,22 +479,32 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                         { for Figure::ALL.into_iter().map(|f| html! { <option value={f.id()}>{ figure_name(tr, f) }</option> }) }
                     </select>
                 }
-                <button type="submit" data-action="add-step">{ tr.t("lesson-add") }</button>
+                <button type="submit" data-action="add-step" disabled={full}
+                        aria-describedby={full.then_some("writer-full")}>{ tr.t("lesson-add") }</button>
+                if full {
+                    <p id="writer-full" class="help" data-field="writer-full">
+                        { tr.with("lesson-writer-full", &[("max", MAX_STEPS.to_string().into())]) }
+                    </p>
+                }
             </form>
+            if let Some(text) = refusal_text {
+                <p class="writer-refusal" role="status" data-field="writer-refusal">{ text }</p>
+            }
             <p>{ tr.with("lesson-steps-count", &[("count", steps.len().into())]) }</p>
             <ol class="writer-steps">
                 { for steps.iter().enumerate().map(|(index, step)| {
                     let on_remove = {
-                        let steps = steps.clone();
+                        let (steps, refusal) = (steps.clone(), refusal.clone());
                         Callback::from(move |_: MouseEvent| {
                             let mut next = (*steps).clone();
                             next.remove(index);
                             steps.set(next);
+                            refusal.set(None);
                         })
                     };
                     html! {
                         <li>
-                            { in_language(&step.title, lang).to_string() }
+                            <bdi>{ in_language(&step.title, lang).to_string() }</bdi>
                             <button type="button" class="remove" onclick={on_remove}
                                     aria-label={tr.with("lesson-remove", &[("n", (index + 1).to_string().into())])}>{ "✕" }</button>
                         </li>
