@@ -40,6 +40,8 @@ change-from = { $measure }: from
 from = from
 remove-change = Remove this change of { $measure }
 add-change = Add a change
+schedule-full = A measure holds at most { $max } changes; remove one to add another.
+show-all-changes = Show all { $count } changes ({ $hidden } more)
 state-throughout = { $state } throughout.
 timeline-segment = { $measure }: { $state } from { $date }
 

@@ -35,6 +35,8 @@ change-from = { $measure }：開始日
 from = 開始
 remove-change = { $measure } のこの変更を削除
 add-change = 変更を追加
+schedule-full = 1つの措置に設定できる変更は { $max } 件までです。追加するには、いずれかを削除してください。
+show-all-changes = 変更 { $count } 件をすべて表示（あと { $hidden } 件）
 state-throughout = 全期間にわたり{ $state }。
 timeline-segment = { $measure }：{ $date }から{ $state }
 

@@ -35,6 +35,8 @@ change-from = { $measure }: 시작일
 from = 시작
 remove-change = { $measure }의 이 변경 삭제
 add-change = 변경 추가
+schedule-full = 한 조치에는 변경을 최대 { $max }개까지 둘 수 있습니다. 더 추가하려면 하나를 지우세요.
+show-all-changes = 변경 { $count }개 모두 보기({ $hidden }개 더)
 state-throughout = 전 기간 { $state }.
 timeline-segment = { $measure }: { $date }부터 { $state }
 

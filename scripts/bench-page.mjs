@@ -1,7 +1,8 @@
 // Browser benchmark of the release build in headless Chromium (run `trunk build --release` first):
 //   node scripts/bench-page.mjs
-// Prints the time from navigation to the first chart drawn, the time from a control change to the
-// repainted charts (bands included), and the gzipped sizes of the wasm and JavaScript.
+// Prints the time from navigation to the first chart drawn (for history, and for the largest
+// scenario the caps allow at 6x CPU throttling), the time from a control change to the repainted
+// charts (bands included), and the gzipped sizes of the wasm and JavaScript.
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -31,6 +32,32 @@ try {
     await page.goto(server.url + '?v=1&preset=history');
     await page.waitForFunction(() => window.__firstChart !== undefined);
     firstChart.push(await page.evaluate(() => window.__firstChart));
+    await page.close();
+  }
+
+  // The largest scenario within the caps: every measure of both scenarios with 24 changes (the
+  // most a schedule holds), a day apart. Measured at 6x CPU throttling, as a slow phone.
+  const alternating = (key, a, b) =>
+    `${key}=${Array.from({ length: 24 }, (_, i) => `${i % 2 ? b : a}@2019-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}`).join(',')}`;
+  const measures = [
+    ['lic.hf', 'individual', 'bulk'], ['lic.photoresist', 'individual', 'bulk'], ['lic.polyimide', 'individual', 'bulk'],
+    ['wl', 'b', 'a'], ['wto', 'panel', 'none'], ['gsomia', 'terminated', 'in_force'], ['krwl', 'removed', 'listed'],
+    ['loc', 'on', 'off'], ['div', 'on', 'off'], ['dialogue', 'resumed', 'frozen'],
+  ];
+  const largest = '?v=4&' + [
+    ...measures.map(([k, a, b]) => alternating(k, a, b)),
+    'compare=history',
+    ...measures.map(([k, a, b]) => alternating(`b.${k}`, a, b)),
+  ].join('&');
+  const throttled = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const started = Date.now();
+    await page.goto(server.url + largest);
+    await page.locator('figure[data-chart] svg').first().waitFor({ timeout: 120000 });
+    throttled.push(Date.now() - started);
     await page.close();
   }
 
@@ -70,6 +97,7 @@ try {
     return `${(bytes.length / 1024).toFixed(0)} KB (${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzipped)`;
   };
   console.log(`navigation to first chart drawn: ${summary(firstChart)}`);
+  console.log(`largest scenario within the caps (${largest.length} bytes), 6x CPU throttling, navigation to first chart: ${summary(throttled)}`);
   console.log(`control change to updated page (model, bands, charts, render): ${summary(changes.map((t) => t[0]))}`);
   console.log(`control change to the next frame after it: ${summary(changes.map((t) => t[1]))}`);
   console.log(`wasm: ${await size('_bg.wasm')}`);

@@ -167,13 +167,13 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
             "warning-too-many-changes",
             &[
                 ("max", max.to_string().into()),
-                ("count", count.to_string().into()),
+                ("count", whole(*count as f64).into()),
                 ("dropped", dropped.join(", ").into()),
             ],
         ),
         Problem::Packed => t("warning-packed", &[]),
         Problem::MoreWarnings { count } => {
-            t("warning-more", &[("count", count.to_string().into())])
+            t("warning-more", &[("count", whole(*count as f64).into())])
         }
         Problem::ComparePreset => t("warning-compare-preset", &[]),
         Problem::Material { value, known } => t(

@@ -5,6 +5,7 @@ use super::use_tr;
 use crate::i18n::{date_text, names};
 use crate::model::params::{all_params, Group, ParamRef, ParamView};
 use crate::model::time::{Date, FIRST_YEAR, LAST_YEAR};
+use crate::model::measures::MAX_SCHEDULE_CHANGES;
 use crate::model::MeasureId;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -21,6 +22,9 @@ fn axis_percent(date: Date) -> f64 {
     let total = f64::from(Date::END.day_index() + 1);
     100.0 * f64::from(date.day_index()) / total
 }
+
+/// Rows of a schedule shown before "Show all" (the history has at most three per measure).
+const ROWS_BEFORE_SHOW_ALL: usize = 6;
 
 /// A measure's schedule: a timeline strip of its states, and one row per dated change.
 #[component]
@@ -67,7 +71,20 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
         state = next.min(states.len() - 1);
     }
 
-    let rows: Vec<Html> = changes.iter().enumerate().map(|(index, (date, state))| {
+    // The same words on every row, worded once.
+    let state_label = tr.with("change-state", &[("measure", label.clone().into())]);
+    let from_label = tr.with("change-from", &[("measure", label.clone().into())]);
+    let remove_label = tr.with("remove-change", &[("measure", label.clone().into())]);
+    let from_word = tr.t("from");
+    // A long schedule shows its first rows until the reader asks for all of them, so that no
+    // schedule makes the page slow to open.
+    let expanded = use_state(|| false);
+    let shown_rows = if *expanded {
+        changes.len()
+    } else {
+        changes.len().min(ROWS_BEFORE_SHOW_ALL)
+    };
+    let rows: Vec<Html> = changes.iter().take(shown_rows).enumerate().map(|(index, (date, state))| {
         let on_state = {
             let changes = changes.clone();
             let emit = emit.clone();
@@ -102,18 +119,18 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
         let id = format!("{}-{index}", measure.id());
         html! {
             <li class="change">
-                <label for={format!("{id}-state")} class="visually-hidden">{ tr.with("change-state", &[("measure", label.clone().into())]) }</label>
+                <label for={format!("{id}-state")} class="visually-hidden">{ state_label.clone() }</label>
                 <select id={format!("{id}-state")} onchange={on_state}>
                     { for measure.states().iter().zip(&states).enumerate().map(|(i, ((sid, _), name))| html! {
                         <option value={*sid} selected={i == *state}>{ name.clone() }</option>
                     }) }
                 </select>
-                <span class="from" aria-hidden="true">{ tr.t("from") }</span>
-                <label for={format!("{id}-date")} class="visually-hidden">{ tr.with("change-from", &[("measure", label.clone().into())]) }</label>
+                <span class="from" aria-hidden="true">{ from_word.clone() }</span>
+                <label for={format!("{id}-date")} class="visually-hidden">{ from_label.clone() }</label>
                 <input id={format!("{id}-date")} type="date" value={date.iso()}
                        min={Date::START.iso()} max={Date::END.iso()} onchange={on_date} />
                 <button type="button" class="remove" onclick={on_remove}
-                        aria-label={tr.with("remove-change", &[("measure", label.clone().into())])}>{ "✕" }</button>
+                        aria-label={remove_label.clone()}>{ "✕" }</button>
             </li>
         }
     }).collect();
@@ -121,7 +138,10 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let on_add = {
         let changes = changes.clone();
         let states = states.len();
+        // The change added is always in view.
+        let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| {
+            expanded.set(true);
             let mut next = changes.clone();
             // A first change starts in July 2019; a later one comes a year after the last, or half
             // way to the end of 2023 if that is sooner, and moves to another state.
@@ -156,7 +176,22 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                 <p class="state-line">{ tr.with("state-throughout", &[("state", states[0].clone().into())]) }</p>
             }
             <ol class="changes">{ for rows }</ol>
-            <button type="button" class="add" onclick={on_add}>{ tr.t("add-change") }</button>
+            if shown_rows < changes.len() {
+                <button type="button" class="show-all" data-action="show-all-changes"
+                        onclick={{ let expanded = expanded.clone(); Callback::from(move |_: MouseEvent| expanded.set(true)) }}>
+                    { tr.with("show-all-changes", &[("count", changes.len().into()), ("hidden", (changes.len() - shown_rows).into())]) }
+                </button>
+            }
+            // A schedule holds at most MAX_SCHEDULE_CHANGES changes; at the cap the page says so
+            // rather than ignore the click.
+            if changes.len() >= MAX_SCHEDULE_CHANGES {
+                <button type="button" class="add" disabled=true aria-describedby={format!("{}-full", measure.id())}>{ tr.t("add-change") }</button>
+                <p class="help" id={format!("{}-full", measure.id())} data-notice="schedule-full">
+                    { tr.with("schedule-full", &[("max", MAX_SCHEDULE_CHANGES.into())]) }
+                </p>
+            } else {
+                <button type="button" class="add" onclick={on_add}>{ tr.t("add-change") }</button>
+            }
             <p class="help">{ names::measure_help(lang, measure) }</p>
         </fieldset>
     }

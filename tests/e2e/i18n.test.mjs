@@ -33,7 +33,7 @@ test('the link chooses the language over the browser, and the switcher keeps the
   await screenshot(page, 'korean-desktop');
 
   await page.locator('select[data-action="language"]').selectOption('en');
-  await page.waitForURL((url) => url.search === '?v=3&preset=settlement&hf.review_days=90&show=photoresist&lang=en');
+  await page.waitForURL((url) => url.search === '?v=4&preset=settlement&hf.review_days=90&show=photoresist&lang=en');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.locator('.card.selected').getAttribute('data-material'), 'photoresist');
   const english = await page.locator('.headlines [data-figure="peak-lead-time"]').allInnerTexts();

@@ -55,7 +55,7 @@ test('a scenario set through the controls reopens from its copied link with iden
 test('an older version of a link is read as it was and rewritten in the current version', async () => {
   const { page, problems } = await open('?v=1&preset=history&dialogue=frozen');
   assert.equal(await page.locator('.notice').count(), 0);
-  await page.waitForURL((url) => url.search === '?v=3&preset=history&dialogue=frozen&lang=en');
+  await page.waitForURL((url) => url.search === '?v=4&preset=history&dialogue=frozen&lang=en');
   assert.equal(await page.locator('fieldset[data-measure="dialogue"].active').count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
@@ -98,7 +98,7 @@ test('the embed dialog builds the snippet from its options and previews it', asy
   await dialog.locator('input[name="embed-controls"][value="hidden"]').check();
   await dialog.locator('input[type="checkbox"][value="supply"]').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=3&amp;preset=history&amp;lang=en&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution"/);
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=4&amp;preset=history&amp;lang=en&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution"/);
   assert.match(snippet, /title="Chokepoint/);
   const preview = page.frameLocator('dialog.embed-dialog iframe.embed-preview');
   await preview.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
@@ -136,7 +136,7 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
       assert.equal(await frame.locator(chrome).count(), 0, chrome);
     }
     const back = await frame.locator('[data-action="open-full"]').getAttribute('href');
-    assert.equal(back, `${context.server.url}?v=3&preset=history&lang=en`);
+    assert.equal(back, `${context.server.url}?v=4&preset=history&lang=en`);
     // Locked: every control is shown and disabled.
     assert.equal(await frame.locator('fieldset.controls-lock').getAttribute('disabled'), 'disabled');
     assert.ok(await frame.locator('fieldset[data-measure="licensing_hf"] select').first().isDisabled());
@@ -148,12 +148,12 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
     const waitFor = (predicate) =>
       page.waitForFunction((source) => window.received.find(eval(source)), predicate.toString()).then((h) => h.jsonValue());
     const ready = await waitFor((m) => m.type === 'chokepoint:scenario-changed');
-    assert.equal(ready.link, 'v=3&preset=history&lang=en');
+    assert.equal(ready.link, 'v=4&preset=history&lang=en');
     assert.equal(ready.headlines.length, 3);
 
     await page.evaluate(() => window.ask({ type: 'chokepoint:get-scenario', id: 'q1' }));
     const reply = await waitFor((m) => m.type === 'chokepoint:scenario' && m.id === 'q1');
-    assert.equal(reply.link, 'v=3&preset=history&lang=en');
+    assert.equal(reply.link, 'v=4&preset=history&lang=en');
     assert.deepEqual(reply.warnings, []);
     const shownPeak = await frame.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]').innerText();
     assert.ok(shownPeak.startsWith(`${Math.round(reply.headlines[0].peakLeadTimeDays)} days`), `${shownPeak} vs ${reply.headlines[0].peakLeadTimeDays}`);
@@ -161,12 +161,12 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
     // Set a scenario; its bad part is reported in the reply and on the page, the rest applies.
     await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: 'v=3&preset=escalation&colour=red', id: 2 }));
     const set = await waitFor((m) => m.type === 'chokepoint:scenario' && m.id === 2);
-    assert.equal(set.link, 'v=3&preset=escalation&lang=en');
+    assert.equal(set.link, 'v=4&preset=escalation&lang=en');
     assert.equal(set.warnings.length, 1);
     assert.match(set.warnings[0], /^colour/);
     assert.notDeepEqual(set.headlines, reply.headlines);
     await frame.locator('.notice[data-notice="message"]').getByText('colour').waitFor();
-    const changed = await waitFor((m) => m.type === 'chokepoint:scenario-changed' && m.link === 'v=3&preset=escalation&lang=en');
+    const changed = await waitFor((m) => m.type === 'chokepoint:scenario-changed' && m.link === 'v=4&preset=escalation&lang=en');
     assert.deepEqual(changed.headlines, set.headlines);
     await frame.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]')
       .getByText(`${Math.round(set.headlines[0].peakLeadTimeDays)} days`).waitFor();
@@ -183,8 +183,64 @@ test('embedded in a course page: compact, locked, chosen charts, and it answers 
       window.ask({ type: 'chokepoint:get-scenario', id: 'after' });
     });
     const after = await waitFor((m) => m.id === 'after');
-    assert.equal(after.link, 'v=3&preset=escalation&lang=en');
+    assert.equal(after.link, 'v=4&preset=escalation&lang=en');
     assert.equal(await page.evaluate(() => window.received.length), count + 1, 'only the last message was answered');
+
+    // A link too long to read is refused with the reason, and what is shown stays.
+    await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: `v=4&x=${'a'.repeat(70000)}`, id: 'long' }));
+    const refused = await waitFor((m) => m.id === 'long');
+    assert.equal(refused.type, 'chokepoint:refused');
+    assert.match(refused.reason, /bytes/);
+    // So is a lesson that cannot be read.
+    await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: 'v=4&lesson=%7Bbroken', id: 'bad-lesson' }));
+    const badLesson = await waitFor((m) => m.id === 'bad-lesson');
+    assert.equal(badLesson.type, 'chokepoint:refused');
+    assert.match(badLesson.reason, /lesson/);
+    await page.evaluate(() => window.ask({ type: 'chokepoint:get-scenario', id: 'after-refusals' }));
+    const still = await waitFor((m) => m.id === 'after-refusals');
+    assert.equal(still.link, 'v=4&preset=escalation&lang=en');
+    await frame.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]')
+      .getByText(`${Math.round(set.headlines[0].peakLeadTimeDays)} days`).waitFor();
+
+    // A lesson sent by message is shown at its step, and stays in what is announced next.
+    await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: 'v=4&lesson=story&step=3', id: 'lesson' }));
+    const lessonReply = await waitFor((m) => m.id === 'lesson');
+    assert.equal(lessonReply.type, 'chokepoint:scenario');
+    await frame.locator('section.lesson[data-step="3"]').waitFor();
+    const announced = await waitFor((m) => m.type === 'chokepoint:scenario-changed' && m.link.includes('lesson=story'));
+    assert.match(announced.link, /step=3/);
+
+    // A message far over the size limit is never copied into the page's memory.
+    const session = await page.context().newCDPSession(page);
+    // The simulator's own realm: the execution context of the frame on the simulator's origin.
+    const contexts = [];
+    session.on('Runtime.executionContextCreated', ({ context: c }) => contexts.push(c));
+    await session.send('Runtime.enable');
+    const simulatorOrigin = new URL(context.server.url).origin;
+    const realm = contexts.find((c) => c.origin === simulatorOrigin && c.auxData?.isDefault);
+    assert.ok(realm, JSON.stringify(contexts.map((c) => c.origin)));
+    const memory = async () => {
+      const { result: proto } = await session.send('Runtime.evaluate', {
+        expression: 'WebAssembly.Memory.prototype',
+        contextId: realm.id,
+      });
+      const { objects } = await session.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+      const { result } = await session.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId,
+        functionDeclaration: 'function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }',
+        returnByValue: true,
+      });
+      return result.value;
+    };
+    const before = await memory();
+    assert.ok(before > 1024 * 1024, `the page's memory is found (${before} bytes)`);
+    await page.evaluate(() => window.ask({ type: 'chokepoint:set-scenario', link: 'v=4&'.padEnd(100 * 1024 * 1024, 'a'), id: 'huge' }));
+    await page.evaluate(() => window.ask({ type: 'chokepoint:get-scenario', id: 'after-huge' }));
+    await waitFor((m) => m.id === 'after-huge');
+    const grown = (await memory()) - before;
+    assert.ok(grown < 8 * 1024 * 1024, `the page's memory grew by ${grown} bytes`);
+    assert.equal(await page.evaluate(() => window.received.filter((m) => m.id === 'huge').length), 0);
+
     await screenshot(page, 'embedded-course-page', { fullPage: false });
     assert.deepEqual(problems, []);
   } finally {

@@ -54,7 +54,7 @@ test("each measure's control changes the charts and headline figures", async () 
     }
     await settled(page);
     assert.notEqual(await results(page), before, `${id} changes the results`);
-    assert.ok(page.url().includes('v=3'), page.url());
+    assert.ok(page.url().includes('v=4'), page.url());
     await page.locator('nav.presets button[data-preset="licensing_only"]').click();
     await settled(page);
   }
@@ -117,7 +117,7 @@ test('the data download traces its scenario and holds every monthly series', asy
   assert.equal(download.suggestedFilename(), 'chokepoint-monthly.csv');
   const lines = (await readFile(await download.path(), 'utf8')).split('\n').filter(Boolean);
   assert.match(lines[0], /^# Chokepoint model \d+\.\d+\.\d+/);
-  assert.equal(lines[1], '# scenario: ?v=3&preset=history&dialogue=frozen');
+  assert.equal(lines[1], '# scenario: ?v=4&preset=history&dialogue=frozen');
   assert.match(lines[3], /^# columns:/);
   const header = lines[4].split(',');
   for (const column of ['month', 'material', 'lead_time_days', 'baseline_lead_time_days', 'lead_time_days_p10', 'jp_exports_t_p90']) {
@@ -134,7 +134,7 @@ test('the data download traces its scenario and holds every monthly series', asy
 test("copy link puts the scenario's address on the clipboard", async () => {
   const { page, problems } = await open('?v=3&preset=escalation', ['clipboard-read', 'clipboard-write']);
   // The address bar is written once the page rests; the copied link is the same.
-  await page.waitForURL((url) => url.search === '?v=3&preset=escalation&lang=en');
+  await page.waitForURL((url) => url.search === '?v=4&preset=escalation&lang=en');
   await page.locator('[data-action="copy-link"]').click();
   await page.locator('.share-status').getByText('Link copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -149,7 +149,7 @@ test('a saved scenario file loads back to the same scenario, and a bad file is r
   const download = await downloadFrom(page, page.locator('[data-action="download-json"]'));
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.format, 'chokepoint-scenario');
-  assert.equal(saved.link, 'v=3&preset=settlement&hf.review_days=120');
+  assert.equal(saved.link, 'v=4&preset=settlement&hf.review_days=120');
   await page.locator('nav.presets button[data-preset="baseline"]').click();
   await page.waitForURL((url) => !url.search.includes('hf.review_days'));
   assert.notEqual(await page.locator('.headlines').innerText(), headlines);
