@@ -2,10 +2,10 @@
 // network off, and a newer build replaces the old one's cache cleanly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, launch, serve } from './support.mjs';
+import { dist, launch, renameBuild, serve } from './support.mjs';
 
 let browser;
 let server;
@@ -54,8 +54,7 @@ test('after one visit the simulator loads and works offline; a newer build repla
 
   // A newer build: its worker takes over and only its cache is left.
   await context.setOffline(false);
-  const worker = join(copy, 'sw.js');
-  await writeFile(worker, (await readFile(worker, 'utf8')).replace(/chokepoint-([0-9a-f]{16})/, 'chokepoint-$1-newer'));
+  await renameBuild(copy, 'newer');
   await page.goto(server.url + '?v=3&preset=history&lang=en');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   // The new worker installs its cache, then on taking over drops the old one.

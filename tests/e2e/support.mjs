@@ -2,7 +2,7 @@
 // and a headless Chromium from Debian's packages.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { readFile, stat, mkdir } from 'node:fs/promises';
+import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -34,17 +34,30 @@ async function compressed(file, body) {
   return brotli.get(key);
 }
 
-// Serves a built site (dist/ unless told otherwise) under `base`. `site.root` can be changed while
-// the server runs, to serve a newer build.
-export async function serve(site = { root: dist }) {
+// Serves built sites on one origin. `site` is one site, { root, base } (root dist/, base `base`
+// unless told otherwise), or a list of them at different base paths (one may lie inside another's:
+// the longest base that matches serves the request). A site's `root` can be changed while the
+// server runs, to serve a newer build. `longestUrl`, when given, answers longer request targets
+// with 414 URI Too Long, as static servers with a fixed request-line buffer do.
+export async function serve(site = { root: dist }, { longestUrl = Infinity } = {}) {
+  const sites = () =>
+    [site]
+      .flat()
+      .map((s) => ({ site: s, base: s.base ?? base }))
+      .sort((a, b) => b.base.length - a.base.length);
   const server = createServer(async (request, response) => {
-    const root = site.root;
+    if (request.url.length > longestUrl) {
+      response.writeHead(414, { 'content-type': 'text/plain' }).end('URI too long');
+      return;
+    }
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    if (!path.startsWith(base)) {
+    const served = sites().find((s) => path.startsWith(s.base));
+    if (!served) {
       response.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(root, path.slice(base.length)));
+    const root = served.site.root;
+    let file = normalize(join(root, path.slice(served.base.length)));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
@@ -66,7 +79,21 @@ export async function serve(site = { root: dist }) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + base, close: () => new Promise((resolve) => server.close(resolve)) };
+  // `url` is the first site's address; `urls` every site's, in the order given.
+  const urls = [site].flat().map((s) => origin + (s.base ?? base));
+  return { origin, url: urls[0], urls, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// Makes a copy of the build (a directory) a different build as far as its service worker can tell:
+// the worker's build name, as the header of sw.js states it, gets `-<tag>` appended. Returns the
+// old and the new build name.
+export async function renameBuild(copy, tag) {
+  const worker = join(copy, 'sw.js');
+  const text = await readFile(worker, 'utf8');
+  const build = text.match(/for build ([0-9a-f]{16})/)?.[1];
+  if (!build) throw new Error('sw.js names no build');
+  await writeFile(worker, text.replaceAll(build, `${build}-${tag}`));
+  return [build, `${build}-${tag}`];
 }
 
 export async function launch() {
