@@ -23,6 +23,7 @@ use crate::scenario::lesson::{parse as lesson_parse, Lesson, LessonError};
 use crate::scenario::view::{ChartId, Controls, Link, View};
 use crate::scenario::{decode_link, encode, encode_link, Preset, Scenario, Warning};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long the controls must rest before the address bar is updated, in milliseconds.
@@ -95,6 +96,24 @@ fn chart_width(window_width: u32) -> u32 {
 /// opened without a scenario shows what happened.
 fn link_from_address() -> (Link, Vec<Warning>) {
     let location = gloo::utils::window().location();
+    // An address longer than any link the page reads is measured in the browser and refused
+    // before it is copied into the page's memory.
+    let length = js_sys::Reflect::get(&location, &"href".into())
+        .ok()
+        .and_then(|href| href.dyn_into::<js_sys::JsString>().ok())
+        .map_or(0, |href| href.length() as usize);
+    if length > codec::MAX_QUERY_BYTES + codec::MAX_LINK_BYTES + 4096 {
+        return (
+            Link::default(),
+            vec![Warning {
+                key: String::new(),
+                problem: Problem::TooLong {
+                    bytes: length,
+                    max: codec::MAX_QUERY_BYTES + codec::MAX_LINK_BYTES,
+                },
+            }],
+        );
+    }
     let query = location.search().unwrap_or_default();
     // A long link carries part of itself in the fragment (see the codec).
     let fragment = location.hash().unwrap_or_default();

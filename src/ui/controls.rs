@@ -3,9 +3,9 @@
 
 use super::use_tr;
 use crate::i18n::{date_text, names};
+use crate::model::measures::MAX_SCHEDULE_CHANGES;
 use crate::model::params::{all_params, Group, ParamRef, ParamView};
 use crate::model::time::{Date, FIRST_YEAR, LAST_YEAR};
-use crate::model::measures::MAX_SCHEDULE_CHANGES;
 use crate::model::MeasureId;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
