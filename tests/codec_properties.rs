@@ -245,7 +245,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
 
     /// Every link the page writes reopens the same picture from any static host: it reads back
     /// to the same link, its query is short enough for any server, and a link with a lesson the
