@@ -173,9 +173,10 @@ saved-load = Load
 saved-delete = Delete
 saved-delete-label = Delete { $name }
 saved-unavailable = This browser does not let the page keep saved scenarios.
-saved-unreadable = Your saved scenarios could not be read: { $reason }. A new list was started.
 saved-unreadable-kept = Your saved scenarios could not be read: { $reason }. They were kept aside in this browser's storage under '{ $key }'. A new list was started.
-saved-not-written = The scenario could not be saved in this browser.
+saved-not-written = This browser did not store the change (its storage may be full); the saved scenarios are as they were.
+saved-unreadable-left = Your saved scenarios could not be read: { $reason }. There is no room to keep a copy aside, so they were left under '{ $key }'; the list cannot be changed until there is room.
+saved-too-large = Not saved: the list would take { $bytes } bytes, more than the { $max } this page reads back. Delete some saved scenarios first.
 
 ## Files
 

@@ -162,9 +162,10 @@ saved-load = 読み込む
 saved-delete = 削除
 saved-delete-label = { $name } を削除
 saved-unavailable = このブラウザーでは、シナリオを保存できません。
-saved-unreadable = 保存したシナリオを読み込めませんでした：{ $reason }。新しい一覧を作成しました。
 saved-unreadable-kept = 保存したシナリオを読み込めませんでした：{ $reason }。このブラウザーのストレージに「{ $key }」として退避しました。新しい一覧を作成しました。
-saved-not-written = このブラウザーにシナリオを保存できませんでした。
+saved-not-written = このブラウザーに変更を保存できませんでした（ストレージがいっぱいの可能性があります）。保存したシナリオは変更前のままです。
+saved-unreadable-left = 保存したシナリオを読み込めませんでした：{ $reason }。退避する空きがないため、「{ $key }」にそのまま残しました。空きができるまで一覧は変更できません。
+saved-too-large = 保存しませんでした：一覧が { $bytes } バイトになり、このページが読み込める上限の { $max } バイトを超えます。先にいくつか削除してください。
 
 ## ファイル
 

@@ -162,9 +162,10 @@ saved-load = 불러오기
 saved-delete = 삭제
 saved-delete-label = { $name } 삭제
 saved-unavailable = 이 브라우저에서는 시나리오를 저장할 수 없습니다.
-saved-unreadable = 저장한 시나리오를 읽을 수 없습니다: { $reason }. 새 목록을 시작했습니다.
 saved-unreadable-kept = 저장한 시나리오를 읽을 수 없습니다: { $reason }. 이 브라우저 저장소에 '{ $key }'(으)로 따로 보관했습니다. 새 목록을 시작했습니다.
-saved-not-written = 이 브라우저에 시나리오를 저장하지 못했습니다.
+saved-not-written = 이 브라우저에 변경 내용을 저장하지 못했습니다(저장 공간이 가득 찼을 수 있습니다). 저장한 시나리오는 그대로입니다.
+saved-unreadable-left = 저장한 시나리오를 읽을 수 없습니다: { $reason }. 따로 보관할 공간이 없어 '{ $key }'에 그대로 두었습니다. 공간이 생길 때까지 목록을 바꿀 수 없습니다.
+saved-too-large = 저장하지 않았습니다: 목록이 { $bytes }바이트가 되어 이 페이지가 읽을 수 있는 최대 크기 { $max }바이트를 넘습니다. 먼저 시나리오를 몇 개 삭제하세요.
 
 ## 파일
 

@@ -1,31 +1,44 @@
 //! Saved scenarios: named and kept in the browser's local storage; listed, loaded, renamed and
-//! deleted. Storage that cannot be read is kept aside under another key and reported, never
-//! overwritten.
+//! deleted. Local storage is the list: every change reads it as stored now and applies to that, so
+//! that what another tab or window saved is kept, and the list shown follows other tabs through the
+//! window's `storage` event. Storage that cannot be read is kept aside under another key and
+//! reported; if no copy can be kept, it stays where it is and nothing is written over it.
 
 use super::share::Loaded;
 use super::use_tr;
-use crate::i18n::Tr;
-use crate::scenario::saved::{clean_name, from_storage, to_storage, SavedScenario};
+use crate::i18n::{whole, Tr};
+use crate::scenario::saved::{apply, from_storage, new_id, Change, Refusal, SavedScenario};
 use crate::scenario::Scenario;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, Storage};
 use yew::prelude::*;
 
 const KEY: &str = "chokepoint.saved.v1";
 const ASIDE_KEY: &str = "chokepoint.saved.v1.unreadable";
 
-fn storage() -> Option<web_sys::Storage> {
+fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// What went wrong with the browser's storage.
-#[derive(Clone, Debug, PartialEq)]
+/// What went wrong with the browser's storage, or why a change was not made.
+#[derive(Clone)]
 enum Problem {
     Unavailable,
-    /// The stored list could not be read; it was kept aside under a key, if it could be.
+    /// The stored list could not be read; a copy was kept under `kept` and a new list started.
     Unreadable {
         reason: String,
-        kept: Option<String>,
+        kept: String,
     },
+    /// The stored list could not be read, and no copy could be kept aside: it was left under its
+    /// key, and no change is written over it.
+    UnreadableLeft {
+        reason: String,
+    },
+    /// The change would make a list larger than the page reads back.
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
+    /// The browser refused to store the change.
     NotWritten,
 }
 
@@ -33,56 +46,68 @@ impl Problem {
     fn text(&self, tr: Tr) -> String {
         match self {
             Problem::Unavailable => tr.t("saved-unavailable"),
-            Problem::Unreadable { reason, kept: None } => {
-                tr.with("saved-unreadable", &[("reason", reason.clone().into())])
-            }
-            Problem::Unreadable {
-                reason,
-                kept: Some(key),
-            } => tr.with(
+            Problem::Unreadable { reason, kept } => tr.with(
                 "saved-unreadable-kept",
                 &[
                     ("reason", reason.clone().into()),
-                    ("key", key.clone().into()),
+                    ("key", kept.clone().into()),
+                ],
+            ),
+            Problem::UnreadableLeft { reason } => tr.with(
+                "saved-unreadable-left",
+                &[("reason", reason.clone().into()), ("key", KEY.into())],
+            ),
+            Problem::TooLarge { bytes, max } => tr.with(
+                "saved-too-large",
+                &[
+                    ("bytes", whole(*bytes as f64).into()),
+                    ("max", whole(*max as f64).into()),
                 ],
             ),
             Problem::NotWritten => tr.t("saved-not-written"),
         }
     }
-}
 
-/// The stored list, or the list to start with and what went wrong.
-fn read() -> (Vec<SavedScenario>, Option<Problem>) {
-    let Some(storage) = storage() else {
-        return (Vec::new(), Some(Problem::Unavailable));
-    };
-    let raw = storage.get_item(KEY).ok().flatten();
-    match from_storage(raw.as_deref()) {
-        Ok(list) => (list, None),
-        Err(reason) => {
-            // Keep what could not be read where a person can still recover it.
-            let aside = match storage.get_item(ASIDE_KEY).ok().flatten() {
-                None => ASIDE_KEY.to_string(),
-                Some(_) => format!("{ASIDE_KEY}.{}", js_sys::Date::now() as u64),
-            };
-            let kept = raw.is_some_and(|raw| storage.set_item(&aside, &raw).is_ok());
-            let _ = storage.remove_item(KEY);
-            (
-                Vec::new(),
-                Some(Problem::Unreadable {
-                    reason: reason.to_string(),
-                    kept: kept.then_some(aside),
-                }),
-            )
-        }
+    /// Whether the notice stays after a later change succeeds: where the unreadable list was kept
+    /// is worth reading until the page is left.
+    fn lasting(&self) -> bool {
+        matches!(self, Problem::Unreadable { .. })
     }
 }
 
-fn write(list: &[SavedScenario]) -> Option<Problem> {
-    let stored = storage().map(|s| s.set_item(KEY, &to_storage(list)));
-    match stored {
-        Some(Ok(())) => None,
-        _ => Some(Problem::NotWritten),
+/// Copies `raw` under an aside key (or finds it already kept there) and reads the copy back.
+/// Returns the key only if the copy is there, whole. A key holding something else is left alone.
+fn keep_aside(storage: &Storage, raw: &str) -> Option<String> {
+    let timed = format!("{ASIDE_KEY}.{}", js_sys::Date::now() as u64);
+    for key in [ASIDE_KEY.to_string(), timed] {
+        match storage.get_item(&key).ok()? {
+            Some(kept) if kept != raw => continue,
+            Some(_) => {}
+            None => storage.set_item(&key, raw).ok()?,
+        }
+        return (storage.get_item(&key).ok()?.as_deref() == Some(raw)).then_some(key);
+    }
+    None
+}
+
+/// The list as stored now, and anything to report about reading it. An error means the list
+/// cannot be changed: there is no storage, or what is stored can be neither read nor kept aside.
+fn read() -> Result<(Vec<SavedScenario>, Option<Problem>), Problem> {
+    let storage = storage().ok_or(Problem::Unavailable)?;
+    let raw = storage.get_item(KEY).map_err(|_| Problem::Unavailable)?;
+    match from_storage(raw.as_deref()) {
+        Ok(list) => Ok((list, None)),
+        Err(reason) => {
+            // `from_storage` reads a missing key as an empty list, so something is stored.
+            let raw = raw.unwrap_or_default();
+            // The original goes only once its copy has been read back whole.
+            match keep_aside(&storage, &raw) {
+                Some(kept) if storage.remove_item(KEY).is_ok() => {
+                    Ok((Vec::new(), Some(Problem::Unreadable { reason, kept })))
+                }
+                _ => Err(Problem::UnreadableLeft { reason }),
+            }
+        }
     }
 }
 
@@ -92,31 +117,77 @@ pub struct SavedPanelProps {
     pub on_load: Callback<Loaded>,
 }
 
+type ListHandle = UseStateHandle<Vec<SavedScenario>>;
+type ProblemHandle = UseStateHandle<Option<Problem>>;
+
+/// Shows the list as stored now, with anything reading it reported. Returns the list and whether
+/// reading reported something, or nothing if the list cannot be changed.
+fn show_stored(list: &ListHandle, problem: &ProblemHandle) -> Option<(Vec<SavedScenario>, bool)> {
+    let (stored, notice, changeable) = match read() {
+        Ok((stored, notice)) => (stored, notice, true),
+        Err(error) => (Vec::new(), Some(error), false),
+    };
+    let reported = notice.is_some();
+    if reported {
+        problem.set(notice);
+    }
+    list.set(stored.clone());
+    changeable.then_some((stored, reported))
+}
+
 #[component]
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let tr = use_tr();
-    let initial = use_memo((), |()| read());
-    let list = use_state(|| initial.0.clone());
-    let problem = use_state(|| initial.1.clone());
+    let list = use_state(Vec::new);
+    let problem = use_state(|| None);
     let name = use_node_ref();
 
-    let update = {
-        let list = list.clone();
-        let problem = problem.clone();
-        move |next: Vec<SavedScenario>| {
-            if let Some(error) = write(&next) {
-                problem.set(Some(error));
-            }
-            list.set(next);
+    // The list as stored when the page opens, and again whenever another tab or window changes it.
+    {
+        let (list, problem) = (list.clone(), problem.clone());
+        use_effect_with((), move |()| {
+            show_stored(&list, &problem);
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |_| {
+                    show_stored(&list, &problem);
+                });
+            move || drop(listener)
+        });
+    }
+
+    // Applies a change to the list as stored now. Returns whether the change is stored.
+    let change = {
+        let (list, problem) = (list.clone(), problem.clone());
+        move |change: Change| -> bool {
+            let Some((stored, reported)) = show_stored(&list, &problem) else {
+                return false;
+            };
+            let refused = match apply(stored, &change) {
+                Ok(applied) => {
+                    let written = applied.stored.is_none_or(|text| {
+                        storage().is_some_and(|storage| storage.set_item(KEY, &text).is_ok())
+                    });
+                    if written {
+                        list.set(applied.list);
+                        // A refusal shown before is over; where an unreadable list was kept stays.
+                        if !reported && !problem.as_ref().is_some_and(Problem::lasting) {
+                            problem.set(None);
+                        }
+                        return true;
+                    }
+                    Problem::NotWritten
+                }
+                Err(Refusal::TooLarge { bytes, max }) => Problem::TooLarge { bytes, max },
+                // Another tab or window deleted the entry; the list shown no longer has it.
+                Err(Refusal::Gone) => return false,
+            };
+            problem.set(Some(refused));
+            false
         }
     };
+
     let on_save = {
-        let (list, update, name, scenario) = (
-            list.clone(),
-            update.clone(),
-            name.clone(),
-            props.scenario.clone(),
-        );
+        let (change, name, scenario) = (change.clone(), name.clone(), props.scenario.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let input: Option<HtmlInputElement> = name.cast();
@@ -124,16 +195,16 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                 .as_ref()
                 .map(HtmlInputElement::value)
                 .unwrap_or_default();
-            let mut next = (*list).clone();
-            next.push(SavedScenario::new(&text, &scenario));
-            update(next);
-            if let Some(input) = input {
-                input.set_value("");
+            let id = new_id(js_sys::Date::now());
+            if change(Change::Save(SavedScenario::new(&id, &text, &scenario))) {
+                if let Some(input) = input {
+                    input.set_value("");
+                }
             }
         })
     };
 
-    let items = list.iter().enumerate().map(|(index, saved)| {
+    let items = list.iter().map(|saved| {
         let on_load = {
             let (saved, on_load) = (saved.clone(), props.on_load.clone());
             Callback::from(move |_: MouseEvent| {
@@ -141,26 +212,30 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             })
         };
         let on_rename = {
-            let (list, update) = (list.clone(), update.clone());
+            let (change, id, shown) = (change.clone(), saved.id.clone(), saved.name.clone());
             Callback::from(move |event: Event| {
                 let input: HtmlInputElement = event.target_unchecked_into();
-                let mut next = (*list).clone();
-                next[index].name = clean_name(&input.value());
-                update(next);
+                let rename = Change::Rename {
+                    id: id.clone(),
+                    name: input.value(),
+                };
+                if !change(rename) {
+                    // The field shows the name as it is, not the one that was refused.
+                    input.set_value(&shown);
+                }
             })
         };
         let on_delete = {
-            let (list, update) = (list.clone(), update.clone());
+            let (change, id) = (change.clone(), saved.id.clone());
             Callback::from(move |_: MouseEvent| {
-                let mut next = (*list).clone();
-                next.remove(index);
-                update(next);
+                change(Change::Delete { id: id.clone() });
             })
         };
+        let field = format!("saved-{}", saved.id);
         html! {
-            <li key={format!("{index}-{}", saved.name)} data-saved={saved.name.clone()}>
-                <label class="visually-hidden" for={format!("saved-{index}")}>{ tr.t("saved-name") }</label>
-                <input id={format!("saved-{index}")} type="text" value={saved.name.clone()} onchange={on_rename}
+            <li key={saved.id.clone()} data-saved={saved.name.clone()}>
+                <label class="visually-hidden" for={field.clone()}>{ tr.t("saved-name") }</label>
+                <input id={field} type="text" value={saved.name.clone()} onchange={on_rename}
                        data-action="rename" />
                 <button type="button" data-action="load-saved" onclick={on_load}>{ tr.t("saved-load") }</button>
                 <button type="button" data-action="delete-saved" onclick={on_delete}
