@@ -177,6 +177,9 @@ saved-unreadable-kept = Your saved scenarios could not be read: { $reason }. The
 saved-not-written = This browser did not store the change (its storage may be full); the saved scenarios are as they were.
 saved-unreadable-left = Your saved scenarios could not be read: { $reason }. There is no room to keep a copy aside, so they were left under '{ $key }'; the list cannot be changed until there is room.
 saved-too-large = Not saved: the list would take { $bytes } bytes, more than the { $max } this page reads back. Delete some saved scenarios first.
+saved-reason-too-large = they take { $bytes } bytes, more than the { $max } this page reads
+saved-reason-not-list = they are not a list this page wrote ({ $reason })
+saved-reason-version = they are in an unknown version ({ $version })
 
 ## Files
 

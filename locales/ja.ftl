@@ -166,6 +166,9 @@ saved-unreadable-kept = 保存したシナリオを読み込めませんでし�
 saved-not-written = このブラウザーに変更を保存できませんでした（ストレージがいっぱいの可能性があります）。保存したシナリオは変更前のままです。
 saved-unreadable-left = 保存したシナリオを読み込めませんでした：{ $reason }。退避する空きがないため、「{ $key }」にそのまま残しました。空きができるまで一覧は変更できません。
 saved-too-large = 保存しませんでした：一覧が { $bytes } バイトになり、このページが読み込める上限の { $max } バイトを超えます。先にいくつか削除してください。
+saved-reason-too-large = { $bytes } バイトあり、このページが読み込める { $max } バイトを超えています
+saved-reason-not-list = このページが書いた一覧ではありません（{ $reason }）
+saved-reason-version = 不明なバージョン（{ $version }）です
 
 ## ファイル
 

@@ -166,6 +166,9 @@ saved-unreadable-kept = 저장한 시나리오를 읽을 수 없습니다: { $re
 saved-not-written = 이 브라우저에 변경 내용을 저장하지 못했습니다(저장 공간이 가득 찼을 수 있습니다). 저장한 시나리오는 그대로입니다.
 saved-unreadable-left = 저장한 시나리오를 읽을 수 없습니다: { $reason }. 따로 보관할 공간이 없어 '{ $key }'에 그대로 두었습니다. 공간이 생길 때까지 목록을 바꿀 수 없습니다.
 saved-too-large = 저장하지 않았습니다: 목록이 { $bytes }바이트가 되어 이 페이지가 읽을 수 있는 최대 크기 { $max }바이트를 넘습니다. 먼저 시나리오를 몇 개 삭제하세요.
+saved-reason-too-large = { $bytes }바이트로, 이 페이지가 읽을 수 있는 { $max }바이트를 넘습니다
+saved-reason-not-list = 이 페이지가 쓴 목록이 아닙니다({ $reason })
+saved-reason-version = 알 수 없는 버전({ $version })입니다
 
 ## 파일
 

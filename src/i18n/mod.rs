@@ -249,7 +249,9 @@ pub fn domain(lang: Lang, id: &str, english: &str) -> String {
 pub mod names;
 mod sentences;
 
-pub use sentences::{file_error, finding, guess_problem, lesson_error, link_refusal, warning};
+pub use sentences::{
+    file_error, finding, guess_problem, lesson_error, link_refusal, saved_unreadable, warning,
+};
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,7 @@ use crate::model::summary::Finding;
 use crate::scenario::codec::{Problem, Warning};
 use crate::scenario::file::FileError;
 use crate::scenario::lesson::{Fault, GuessProblem, LessonError, MAX_GUESS};
+use crate::scenario::saved::Unreadable;
 
 /// A number from outside the page, as written in a sentence: exactly, and short however large it
 /// is (1×10³⁰⁸); anything that does not read as a number is quoted as text.
@@ -425,5 +426,29 @@ mod tests {
         // The command line and the message API get the sentence without the marks.
         let (_, warnings) = decode_link("v=3&colour=red");
         assert_eq!(warnings[0].to_string(), "colour: unknown setting, ignored");
+    }
+}
+
+/// Why the saved scenarios could not be read, as a phrase (what follows "could not be read:").
+pub fn saved_unreadable(lang: Lang, reason: &Unreadable) -> String {
+    match reason {
+        Unreadable::TooLarge { bytes, max } => text_with(
+            lang,
+            "saved-reason-too-large",
+            &[
+                ("bytes", whole(*bytes as f64).into()),
+                ("max", whole(*max as f64).into()),
+            ],
+        ),
+        Unreadable::NotList { reason } => text_with(
+            lang,
+            "saved-reason-not-list",
+            &[("reason", quoted_reason(reason).into())],
+        ),
+        Unreadable::Version { version } => text_with(
+            lang,
+            "saved-reason-version",
+            &[("version", version.to_string().into())],
+        ),
     }
 }

@@ -140,26 +140,43 @@ pub fn to_storage(list: &[SavedScenario]) -> String {
 /// A change that would store a larger list is refused.
 pub const MAX_STORED_BYTES: usize = 1024 * 1024;
 
+/// Why the stored list could not be read, as data; `i18n::saved_unreadable` words it in each
+/// language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
+    /// Not the list's JSON (the parser's reason, in English).
+    NotList {
+        reason: String,
+    },
+    Version {
+        version: u32,
+    },
+}
+
 /// Reads the stored list. Nothing stored is an empty list; something that cannot be read is an
 /// error saying why, so that the caller can keep it aside rather than overwrite it. Every entry
 /// read has an id no other entry has.
-pub fn from_storage(stored: Option<&str>) -> Result<Vec<SavedScenario>, String> {
+pub fn from_storage(stored: Option<&str>) -> Result<Vec<SavedScenario>, Unreadable> {
     let Some(text) = stored else {
         return Ok(Vec::new());
     };
     if text.len() > MAX_STORED_BYTES {
-        return Err(format!(
-            "the saved scenarios take {} bytes, more than the {MAX_STORED_BYTES} this page reads",
-            text.len()
-        ));
+        return Err(Unreadable::TooLarge {
+            bytes: text.len(),
+            max: MAX_STORED_BYTES,
+        });
     }
-    let stored: Stored = serde_json::from_str(text)
-        .map_err(|e| format!("the saved scenarios could not be read ({e})"))?;
+    let stored: Stored = serde_json::from_str(text).map_err(|e| Unreadable::NotList {
+        reason: e.to_string(),
+    })?;
     if stored.version != 1 {
-        return Err(format!(
-            "the saved scenarios are in an unknown version ({})",
-            stored.version
-        ));
+        return Err(Unreadable::Version {
+            version: stored.version,
+        });
     }
     // Stored ids are kept where they are valid and unique (the first entry with an id keeps it);
     // the other entries get derived ones, distinct from every id kept. Ids are told apart by their

@@ -6,8 +6,10 @@
 
 use super::share::Loaded;
 use super::use_tr;
-use crate::i18n::{whole, Tr};
-use crate::scenario::saved::{apply, from_storage, new_id, Change, Refusal, SavedScenario};
+use crate::i18n::{saved_unreadable, whole, Tr};
+use crate::scenario::saved::{
+    apply, from_storage, new_id, Change, Refusal, SavedScenario, Unreadable,
+};
 use crate::scenario::Scenario;
 use web_sys::{HtmlInputElement, Storage};
 use yew::prelude::*;
@@ -25,13 +27,13 @@ enum Problem {
     Unavailable,
     /// The stored list could not be read; a copy was kept under `kept` and a new list started.
     Unreadable {
-        reason: String,
+        reason: Unreadable,
         kept: String,
     },
     /// The stored list could not be read, and no copy could be kept aside: it was left under its
     /// key, and no change is written over it.
     UnreadableLeft {
-        reason: String,
+        reason: Unreadable,
     },
     /// The change would make a list larger than the page reads back.
     TooLarge {
@@ -49,13 +51,16 @@ impl Problem {
             Problem::Unreadable { reason, kept } => tr.with(
                 "saved-unreadable-kept",
                 &[
-                    ("reason", reason.clone().into()),
+                    ("reason", saved_unreadable(tr.0, reason).into()),
                     ("key", kept.clone().into()),
                 ],
             ),
             Problem::UnreadableLeft { reason } => tr.with(
                 "saved-unreadable-left",
-                &[("reason", reason.clone().into()), ("key", KEY.into())],
+                &[
+                    ("reason", saved_unreadable(tr.0, reason).into()),
+                    ("key", KEY.into()),
+                ],
             ),
             Problem::TooLarge { bytes, max } => tr.with(
                 "saved-too-large",
