@@ -359,6 +359,30 @@ pub fn guess_problem(lang: Lang, problem: GuessProblem) -> String {
     }
 }
 
+/// Why the saved scenarios could not be read, as a phrase (what follows "could not be read:").
+pub fn saved_unreadable(lang: Lang, reason: &Unreadable) -> String {
+    match reason {
+        Unreadable::TooLarge { bytes, max } => text_with(
+            lang,
+            "saved-reason-too-large",
+            &[
+                ("bytes", whole(*bytes as f64).into()),
+                ("max", whole(*max as f64).into()),
+            ],
+        ),
+        Unreadable::NotList { reason } => text_with(
+            lang,
+            "saved-reason-not-list",
+            &[("reason", quoted_reason(reason).into())],
+        ),
+        Unreadable::Version { version } => text_with(
+            lang,
+            "saved-reason-version",
+            &[("version", version.to_string().into())],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -426,29 +450,5 @@ mod tests {
         // The command line and the message API get the sentence without the marks.
         let (_, warnings) = decode_link("v=3&colour=red");
         assert_eq!(warnings[0].to_string(), "colour: unknown setting, ignored");
-    }
-}
-
-/// Why the saved scenarios could not be read, as a phrase (what follows "could not be read:").
-pub fn saved_unreadable(lang: Lang, reason: &Unreadable) -> String {
-    match reason {
-        Unreadable::TooLarge { bytes, max } => text_with(
-            lang,
-            "saved-reason-too-large",
-            &[
-                ("bytes", whole(*bytes as f64).into()),
-                ("max", whole(*max as f64).into()),
-            ],
-        ),
-        Unreadable::NotList { reason } => text_with(
-            lang,
-            "saved-reason-not-list",
-            &[("reason", quoted_reason(reason).into())],
-        ),
-        Unreadable::Version { version } => text_with(
-            lang,
-            "saved-reason-version",
-            &[("version", version.to_string().into())],
-        ),
     }
 }
