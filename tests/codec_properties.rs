@@ -10,7 +10,7 @@ use chokepoint::model::measures::MAX_SCHEDULE_CHANGES;
 use chokepoint::model::measures::{Change, MeasureState, Schedule};
 use chokepoint::model::params::{all_params, PARAM_COUNT};
 use chokepoint::model::time::{total_days, Date};
-use chokepoint::model::Material;
+use chokepoint::model::{Material, Measures};
 use chokepoint::scenario::codec::{known_keys, shareable, MAX_LINK_BYTES, MAX_WRITTEN_QUERY_BYTES};
 use chokepoint::scenario::file::{from_json, to_json};
 use chokepoint::scenario::lesson::MAX_LESSON_BYTES;
@@ -20,8 +20,9 @@ use chokepoint::scenario::view::{ChartId, Controls, Embed, Link, View};
 use chokepoint::scenario::{decode, decode_link, encode, encode_link, Scenario};
 use proptest::prelude::*;
 
-fn schedule<S: MeasureState>() -> impl Strategy<Value = Schedule<S>> {
-    prop::collection::vec((0..total_days(), 0..S::ALL.len()), 0..5).prop_map(|changes| {
+/// A schedule of up to `most` changes (more than the cap are cut by `Schedule::new`).
+fn schedule<S: MeasureState>(most: usize) -> impl Strategy<Value = Schedule<S>> {
+    prop::collection::vec((0..total_days(), 0..S::ALL.len()), 0..=most).prop_map(|changes| {
         Schedule::new(changes.into_iter().map(|(day, state)| Change {
             from: Date::from_day_index(day),
             state: S::ALL[state],
@@ -30,26 +31,39 @@ fn schedule<S: MeasureState>() -> impl Strategy<Value = Schedule<S>> {
 }
 
 prop_compose! {
+    /// Every measure with a schedule of up to `most` changes.
+    fn measures(most: usize)(
+        licensing in [schedule(most), schedule(most), schedule(most)],
+        white_list in schedule(most),
+        wto_case in schedule(most),
+        gsomia in schedule(most),
+        korea_white_list in schedule(most),
+        localization in schedule(most),
+        diversification in schedule(most),
+        dialogue in schedule(most),
+    ) -> Measures {
+        Measures {
+            licensing,
+            white_list,
+            wto_case,
+            gsomia,
+            korea_white_list,
+            localization,
+            diversification,
+            dialogue,
+        }
+    }
+}
+
+prop_compose! {
     fn scenario()(
-        licensing in [schedule(), schedule(), schedule()],
-        white_list in schedule(),
-        wto_case in schedule(),
-        gsomia in schedule(),
-        korea_white_list in schedule(),
-        localization in schedule(),
-        diversification in schedule(),
-        dialogue in schedule(),
+        measures in measures(4),
         overrides in prop::collection::vec((0..PARAM_COUNT, 0.0f64..=1.0), 0..6),
     ) -> Scenario {
-        let mut s = Scenario::default();
-        s.measures.licensing = licensing;
-        s.measures.white_list = white_list;
-        s.measures.wto_case = wto_case;
-        s.measures.gsomia = gsomia;
-        s.measures.korea_white_list = korea_white_list;
-        s.measures.localization = localization;
-        s.measures.diversification = diversification;
-        s.measures.dialogue = dialogue;
+        let mut s = Scenario {
+            measures,
+            ..Scenario::default()
+        };
         for (index, fraction) in overrides {
             let view = &all_params()[index];
             let value = view.values.min + fraction * (view.values.max - view.values.min);
@@ -84,19 +98,6 @@ prop_compose! {
     }
 }
 
-fn long_schedule<S: MeasureState>() -> impl Strategy<Value = Schedule<S>> {
-    prop::collection::vec(
-        (0..total_days(), 0..S::ALL.len()),
-        0..=MAX_SCHEDULE_CHANGES + 4,
-    )
-    .prop_map(|changes| {
-        Schedule::new(changes.into_iter().map(|(day, state)| Change {
-            from: Date::from_day_index(day),
-            state: S::ALL[state],
-        }))
-    })
-}
-
 /// Any value a parameter can hold: within its range, with every digit an `f64` has, and the
 /// smallest values (where writing every digit made links of tens of kilobytes).
 fn any_value() -> impl Strategy<Value = f64> {
@@ -112,25 +113,13 @@ fn any_value() -> impl Strategy<Value = f64> {
 prop_compose! {
     /// The biggest scenarios the caps allow: long schedules, every parameter set.
     fn big_scenario()(
-        licensing in [long_schedule(), long_schedule(), long_schedule()],
-        white_list in long_schedule(),
-        wto_case in long_schedule(),
-        gsomia in long_schedule(),
-        korea_white_list in long_schedule(),
-        localization in long_schedule(),
-        diversification in long_schedule(),
-        dialogue in long_schedule(),
+        measures in measures(MAX_SCHEDULE_CHANGES + 4),
         values in prop::collection::vec(any_value(), PARAM_COUNT),
     ) -> Scenario {
-        let mut s = Scenario::default();
-        s.measures.licensing = licensing;
-        s.measures.white_list = white_list;
-        s.measures.wto_case = wto_case;
-        s.measures.gsomia = gsomia;
-        s.measures.korea_white_list = korea_white_list;
-        s.measures.localization = localization;
-        s.measures.diversification = diversification;
-        s.measures.dialogue = dialogue;
+        let mut s = Scenario {
+            measures,
+            ..Scenario::default()
+        };
         for (view, fraction) in all_params().iter().zip(values) {
             let value = if fraction < 1e-300 {
                 view.values.min + fraction
