@@ -188,6 +188,7 @@ file-not-scenario = This is not a Chokepoint scenario file ({ $reason }).
 file-wrong-format = The file's format is '{ $format }', not 'chokepoint-scenario'.
 file-wrong-version = Scenario files of version { $version } are not known; this page reads version 1.
 file-link-too-long = The file's link is { $bytes } bytes, more than the { $max } this page reads; the file was not loaded and the scenario on screen is kept.
+file-link-damaged = The compressed part of the file's link could not be read; the file was not loaded and the scenario on screen is kept.
 file-unreadable = The file could not be read ({ $reason }).
 
 ## What a link (or file or message) could not use
@@ -202,7 +203,10 @@ warning-not-number = '{ $value }' is not a number; the default { $default } is u
 warning-unknown = unknown setting, ignored
 warning-retired = this setting no longer exists in the model (it did in links of version { $version }), ignored
 warning-too-many-changes = { $count } changes after the first { $max } were dropped (a measure holds at most { $max }), starting with { $dropped }
-warning-packed = the compressed part of the link could not be read and was ignored; it may have been cut short when the link was copied
+warning-packed = the compressed part of the link could not be read and was ignored: it may have been cut short when the link was copied, or it expands beyond what a link may hold
+warning-not-in-file = a scenario file holds one scenario; this part of its link was not used
+refused-too-long = The link is { $bytes } bytes long, more than the { $max } accepted; nothing was changed.
+refused-unusable = The link cannot be used ({ $problem }); nothing was changed.
 warning-more = { $count } more problems with this link are not listed
 link-too-long-to-share = This link would be { $bytes } bytes, more than the { $max } a link can carry (the lesson in it is too long), so it is not handed out. Download the lesson or the scenario as a file to share it.
 warning-compare-preset = unknown setting, ignored (the compared scenario's preset is compare=)

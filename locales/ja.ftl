@@ -177,6 +177,7 @@ file-not-scenario = Chokepointのシナリオファイルではありません�
 file-wrong-format = ファイルの形式は「{ $format }」で、「chokepoint-scenario」ではありません。
 file-wrong-version = バージョン { $version } のシナリオファイルには対応していません。このページが読めるのはバージョン1です。
 file-link-too-long = ファイル内のリンクは { $bytes } バイトで、このページが読み込める { $max } バイトを超えています。ファイルは読み込まず、表示中のシナリオはそのままです。
+file-link-damaged = ファイル内のリンクの圧縮部分を読み取れませんでした。ファイルは読み込まず、表示中のシナリオはそのままです。
 file-unreadable = ファイルを読み込めませんでした（{ $reason }）。
 
 ## リンク（ファイル、メッセージ）で使えなかった部分
@@ -191,7 +192,10 @@ warning-not-number = 「{ $value }」は数値ではありません。既定値 
 warning-unknown = 不明な設定のため無視しました
 warning-retired = この設定は現在のモデルにはありません（バージョン { $version } のリンクにはありました）。無視しました
 warning-too-many-changes = 1つの措置に設定できる変更は { $max } 件までのため、それ以降の { $count } 件（{ $dropped } から）を削除しました
-warning-packed = リンクの圧縮部分を読み取れなかったため無視しました。リンクをコピーしたときに途中で切れた可能性があります
+warning-packed = リンクの圧縮部分を読み取れなかったため無視しました。コピーの際に途中で切れたか、リンクに収まる大きさを超えて展開される可能性があります
+warning-not-in-file = シナリオファイルに入るのはシナリオ1つだけです。リンクのこの部分は使いませんでした
+refused-too-long = リンクは { $bytes } バイトで、受け付ける { $max } バイトを超えています。何も変更していません。
+refused-unusable = このリンクは使えません（{ $problem }）。何も変更していません。
 warning-more = このリンクには、ほかに { $count } 件の問題があります（一覧には表示していません）
 link-too-long-to-share = このリンクは { $bytes } バイトになり、リンクで運べる { $max } バイトを超えるため（含まれるレッスンが長すぎます）、出力しません。共有するには、レッスンまたはシナリオをファイルとしてダウンロードしてください。
 warning-compare-preset = 不明な設定のため無視しました（比較するシナリオのプリセットは compare= で指定します）

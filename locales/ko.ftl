@@ -177,6 +177,7 @@ file-not-scenario = Chokepoint 시나리오 파일이 아닙니다 ({ $reason })
 file-wrong-format = 파일 형식이 'chokepoint-scenario'가 아니라 '{ $format }'입니다.
 file-wrong-version = 버전 { $version }의 시나리오 파일은 지원하지 않습니다. 이 페이지는 버전 1을 읽습니다.
 file-link-too-long = 파일의 링크가 { $bytes }바이트로, 이 페이지가 읽을 수 있는 { $max }바이트를 넘습니다. 파일을 불러오지 않았으며 화면의 시나리오는 그대로입니다.
+file-link-damaged = 파일 링크의 압축된 부분을 읽을 수 없습니다. 파일을 불러오지 않았으며 화면의 시나리오는 그대로입니다.
 file-unreadable = 파일을 읽을 수 없습니다 ({ $reason }).
 
 ## 링크(파일, 메시지)에서 쓰지 못한 부분
@@ -191,7 +192,10 @@ warning-not-number = '{ $value }'은(는) 숫자가 아닙니다. 기본값 { $d
 warning-unknown = 알 수 없는 설정이라 무시했습니다
 warning-retired = 이 설정은 현재 모델에 없습니다(버전 { $version } 링크에는 있었습니다). 무시했습니다
 warning-too-many-changes = 한 조치에는 변경을 최대 { $max }개까지 둘 수 있어, 그 뒤의 변경 { $count }개({ $dropped }부터)를 뺐습니다
-warning-packed = 링크의 압축된 부분을 읽을 수 없어 무시했습니다. 링크를 복사할 때 잘렸을 수 있습니다
+warning-packed = 링크의 압축된 부분을 읽을 수 없어 무시했습니다. 링크를 복사할 때 잘렸거나, 링크에 담을 수 있는 크기보다 크게 풀릴 수 있습니다
+warning-not-in-file = 시나리오 파일에는 시나리오 하나만 담깁니다. 링크의 이 부분은 쓰지 않았습니다
+refused-too-long = 링크가 { $bytes }바이트로, 받을 수 있는 { $max }바이트를 넘습니다. 아무것도 바꾸지 않았습니다.
+refused-unusable = 이 링크는 쓸 수 없습니다({ $problem }). 아무것도 바꾸지 않았습니다.
 warning-more = 이 링크에는 목록에 없는 문제가 { $count }개 더 있습니다
 link-too-long-to-share = 이 링크는 { $bytes }바이트가 되어 링크에 담을 수 있는 { $max }바이트를 넘으므로(담긴 레슨이 너무 깁니다) 내보내지 않습니다. 공유하려면 레슨이나 시나리오를 파일로 내려받으세요.
 warning-compare-preset = 알 수 없는 설정이라 무시했습니다 (비교할 시나리오의 프리셋은 compare=로 지정합니다)

@@ -173,6 +173,7 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
             ],
         ),
         Problem::Packed => t("warning-packed", &[]),
+        Problem::NotInFile => t("warning-not-in-file", &[]),
         Problem::MoreWarnings { count } => {
             t("warning-more", &[("count", whole(*count as f64).into())])
         }
@@ -237,10 +238,40 @@ pub fn file_error(lang: Lang, error: &FileError) -> String {
                 ("max", whole(*max as f64).into()),
             ],
         ),
+        FileError::LinkDamaged => text_with(lang, "file-link-damaged", &[]),
         FileError::Unreadable { reason } => text_with(
             lang,
             "file-unreadable",
             &[("reason", quoted_reason(reason).into())],
+        ),
+    }
+}
+
+/// Why a file or message whose link cannot be used was refused: nothing was changed.
+pub fn refusal(lang: Lang, problem: &Problem) -> String {
+    match problem {
+        Problem::TooLong { bytes, max } => text_with(
+            lang,
+            "refused-too-long",
+            &[
+                ("bytes", whole(*bytes as f64).into()),
+                ("max", whole(*max as f64).into()),
+            ],
+        ),
+        other => text_with(
+            lang,
+            "refused-unusable",
+            &[(
+                "problem",
+                warning(
+                    lang,
+                    &Warning {
+                        key: String::new(),
+                        problem: other.clone(),
+                    },
+                )
+                .into(),
+            )],
         ),
     }
 }

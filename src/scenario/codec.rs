@@ -202,8 +202,10 @@ pub enum Problem {
         count: usize,
         dropped: Vec<String>,
     },
-    /// The compressed part of the link (`#z=`) could not be read.
+    /// The compressed part of the link (`#z=`) could not be read, or expands beyond what is read.
     Packed,
+    /// A part of a link that a scenario file does not carry (a file holds one scenario).
+    NotInFile,
     /// More warnings than are reported; `count` were left out.
     MoreWarnings {
         count: usize,
@@ -828,8 +830,7 @@ fn split(text: &str) -> (&str, &str) {
 }
 
 /// [`Problem::TooLong`] when a link is too long to be read at all: its query longer than
-/// [`MAX_QUERY_BYTES`] or its fragment longer than [`MAX_LINK_BYTES`]. Files and messages that
-/// carry such a link are refused whole.
+/// [`MAX_QUERY_BYTES`] or its fragment longer than [`MAX_LINK_BYTES`].
 pub fn too_long(text: &str) -> Option<Problem> {
     let (query, fragment) = split(text);
     [(query, MAX_QUERY_BYTES), (fragment, MAX_LINK_BYTES)]
@@ -839,6 +840,21 @@ pub fn too_long(text: &str) -> Option<Problem> {
             bytes: part.len(),
             max,
         })
+}
+
+/// Why a link cannot be used at all, if it cannot: it is too long ([`too_long`]), or its
+/// compressed part does not read ([`Problem::Packed`]). From the address bar such a link opens
+/// what it can, with a notice; files and messages that carry one are refused whole, so that the
+/// scenario on screen stays.
+pub fn unusable(text: &str) -> Option<Problem> {
+    too_long(text).or_else(|| {
+        let (_, fragment) = split(text);
+        pairs_of(fragment)
+            .into_iter()
+            .find(|(k, _)| k == PACKED_KEY)
+            .filter(|(_, packed)| unpack(packed).is_none())
+            .map(|_| Problem::Packed)
+    })
 }
 
 fn decode_whole(text: &str) -> (Link, Vec<Warning>) {
@@ -918,6 +934,22 @@ fn decode_whole(text: &str) -> (Link, Vec<Warning>) {
 pub fn decode(query: &str) -> (Scenario, Vec<Warning>) {
     let (link, warnings) = decode_link(query);
     (link.scenario, warnings)
+}
+
+/// The keys of a link's parts beyond its scenario (the compared scenario and the view), in the
+/// order they are written: what a scenario file, which holds one scenario, leaves out.
+pub fn beyond_scenario(link: &Link) -> Vec<&'static str> {
+    let view = &link.view;
+    [
+        (link.compare.is_some(), COMPARE_KEY),
+        (view.material != View::default().material, SHOW_KEY),
+        (view.lang.is_some(), LANG_KEY),
+        (view.lesson.is_some(), LESSON_KEY),
+        (view.embed.is_some(), EMBED_KEY),
+    ]
+    .into_iter()
+    .filter_map(|(present, key)| present.then_some(key))
+    .collect()
 }
 
 /// Every query key the codec reads, for documentation and tests.
@@ -1216,7 +1248,7 @@ mod tests {
     }
 
     #[test]
-    fn every_lesson_a_page_accepts_fits_in_a_link_with_the_biggest_scenarios() {
+    fn a_lesson_at_the_cap_fits_in_a_link_with_the_biggest_scenarios() {
         use crate::scenario::lesson::MAX_LESSON_BYTES;
         // Printable ASCII drawn anew for every character compresses worst of all lesson text.
         let mut x: u32 = 7;

@@ -2,7 +2,7 @@
 //! by the same codec as the address bar, so a file and a link can never disagree) and, for people
 //! reading it, the model version and the preset it started from.
 
-use super::codec::{self, decode, encode, Problem, Warning};
+use super::codec::{self, decode_link, encode, Problem, Warning};
 use super::Scenario;
 use crate::model::MODEL_VERSION;
 use serde::{Deserialize, Serialize};
@@ -53,6 +53,8 @@ pub enum FileError {
         bytes: usize,
         max: usize,
     },
+    /// The compressed part of the file's link does not read.
+    LinkDamaged,
     /// The browser could not read the file.
     Unreadable {
         reason: String,
@@ -89,11 +91,21 @@ pub fn from_json(text: &str) -> Result<(Scenario, Vec<Warning>), FileError> {
             version: file.version,
         });
     }
-    // A link too long to read would open the default scenario in place of the one on screen.
-    if let Some(Problem::TooLong { bytes, max }) = codec::too_long(&file.link) {
-        return Err(FileError::LinkTooLong { bytes, max });
+    // A link that cannot be used would open the default scenario in place of the one on screen.
+    match codec::unusable(&file.link) {
+        Some(Problem::TooLong { bytes, max }) => return Err(FileError::LinkTooLong { bytes, max }),
+        Some(_) => return Err(FileError::LinkDamaged),
+        None => {}
     }
-    Ok(decode(&file.link))
+    // A file carries one scenario: what else its link holds is named, not silently dropped.
+    let (link, mut warnings) = decode_link(&file.link);
+    for key in codec::beyond_scenario(&link) {
+        warnings.push(Warning {
+            key: key.to_string(),
+            problem: Problem::NotInFile,
+        });
+    }
+    Ok((link.scenario, warnings))
 }
 
 #[cfg(test)]
@@ -140,6 +152,27 @@ mod tests {
             from_json(&long),
             Err(FileError::LinkTooLong { max, .. }) if max == codec::MAX_QUERY_BYTES
         ));
+    }
+
+    #[test]
+    fn a_file_whose_link_does_not_read_is_refused_and_what_it_leaves_out_is_named() {
+        let file = |link: &str| {
+            serde_json::json!({"format": FORMAT, "version": 1, "link": link}).to_string()
+        };
+        // A damaged compressed part would have opened the default scenario.
+        assert_eq!(
+            from_json(&file("v=4&preset=history#z=AAAA")),
+            Err(FileError::LinkDamaged)
+        );
+        // A file holds one scenario: the compared scenario and the view are named, not dropped.
+        let (scenario, warnings) = from_json(&file(
+            "v=4&preset=history&compare=baseline&show=polyimide&lesson=story",
+        ))
+        .expect("reads");
+        assert_eq!(scenario, Preset::History.scenario());
+        let keys: Vec<&str> = warnings.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(keys, ["compare", "show", "lesson"]);
+        assert!(warnings.iter().all(|w| w.problem == Problem::NotInFile));
     }
 
     #[test]

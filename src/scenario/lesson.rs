@@ -14,8 +14,10 @@ use std::collections::BTreeMap;
 
 /// What the `format` field of every lesson says.
 pub const FORMAT: &str = "chokepoint-lesson";
-/// Largest lesson read at all, as JSON text. At this size any lesson fits in a link together with
-/// the biggest scenarios (see `codec::tests::every_lesson_a_page_accepts_fits_in_a_link...`).
+/// Largest lesson read at all, as JSON text. At this size a lesson of ordinary text (and even one of
+/// printable characters drawn at random) fits in a link together with the biggest scenarios (see
+/// `codec::tests::a_lesson_at_the_cap_fits_in_a_link_with_the_biggest_scenarios`); text that does
+/// not compress at all may not, and then the page does not write the link and says so.
 pub const MAX_LESSON_BYTES: usize = 40 * 1024;
 /// Most steps a lesson may have.
 pub const MAX_STEPS: usize = 40;

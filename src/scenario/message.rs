@@ -14,7 +14,7 @@
 //! whose lesson cannot be read, changes nothing and is answered with a `chokepoint:refused`
 //! message that says why (see [`refusal_message`]). Anything else is ignored.
 
-use super::codec::{decode_link, encode_link, too_long, Warning, MAX_LINK_BYTES, MAX_QUERY_BYTES};
+use super::codec::{decode_link, encode_link, unusable, Warning, MAX_LINK_BYTES, MAX_QUERY_BYTES};
 use super::lesson;
 use super::view::Link;
 use super::Scenario;
@@ -96,14 +96,10 @@ pub fn parse_request(text: &str) -> Result<Request, Ignored> {
     let Some(Value::String(link)) = fields.get("link") else {
         return Err(ignored("link must be a string"));
     };
-    if let Some(problem) = too_long(link) {
-        let reason = Warning {
-            key: String::new(),
-            problem,
-        };
+    if let Some(problem) = unusable(link) {
         return Ok(Request::Refused {
             id,
-            reason: reason.to_string(),
+            reason: crate::i18n::refusal(crate::i18n::Lang::En, &problem),
         });
     }
     let (link, warnings) = decode_link(link);
@@ -235,6 +231,7 @@ mod tests {
         };
         assert_eq!(id, Some(3.into()));
         assert!(reason.contains("bytes"), "{reason}");
+        assert!(reason.contains("nothing was changed"), "{reason}");
         let reply: Value = serde_json::from_str(&refusal_message(id, &reason)).unwrap();
         assert_eq!(reply["type"], REFUSED);
         assert_eq!(reply["id"], 3);
@@ -245,6 +242,15 @@ mod tests {
             panic!("refused")
         };
         assert!(reason.starts_with("the lesson cannot be read"), "{reason}");
+
+        // So is a link whose compressed part does not read, or expands too far.
+        for link in ["#z=garbage!!", "v=4#z=AAAA"] {
+            let text = serde_json::json!({"type": SET, "link": link}).to_string();
+            assert!(
+                matches!(parse_request(&text), Ok(Request::Refused { .. })),
+                "{link}"
+            );
+        }
 
         // A lesson that reads is carried to the page, at its step.
         let text = serde_json::json!({"type": SET, "link": "v=4&lesson=story&step=3"}).to_string();

@@ -244,7 +244,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                        data-action="rename" />
                 <button type="button" data-action="load-saved" onclick={on_load}>{ tr.t("saved-load") }</button>
                 <button type="button" data-action="delete-saved" onclick={on_delete}
-                        aria-label={tr.with("saved-delete-label", &[("name", saved.name.clone().into())])}>{ tr.t("saved-delete") }</button>
+                        aria-label={tr.with("saved-delete-label", &[("name", crate::i18n::isolate(&saved.name).into())])}>{ tr.t("saved-delete") }</button>
             </li>
         }
     });
