@@ -56,7 +56,7 @@ test('a link with thousands of changes opens with each measure cut to its cap an
   await page.close();
 });
 
-test('a file whose link is too long to read is refused, and the scenario on screen stays', async () => {
+test('a file whose link is too long or damaged is refused, and the scenario on screen stays', async () => {
   const { page, problems } = await openSimulator(context, '?v=4&preset=escalation&lang=en');
   const shown = await peak(page);
   await page.waitForURL((url) => url.search.includes('preset=escalation'));
@@ -66,6 +66,14 @@ test('a file whose link is too long to read is refused, and the scenario on scre
   const notice = page.locator('.notice[data-notice="file"]');
   await notice.waitFor();
   assert.match(await notice.innerText(), /not loaded and the scenario on screen is kept/);
+  await settled(page);
+  assert.equal(await peak(page), shown);
+  assert.equal(page.url(), address);
+  // So is a file whose compressed part does not read.
+  await page.locator('[data-notice="file"] button').click();
+  await page.locator('[data-action="load-json"]').setInputFiles(scenarioFile('v=4&preset=history#z=AAAA'));
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /compressed part of the file's link could not be read/);
   await settled(page);
   assert.equal(await peak(page), shown);
   assert.equal(page.url(), address);
