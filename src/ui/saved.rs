@@ -11,6 +11,10 @@ use crate::scenario::saved::{
     apply, from_storage, new_id, Change, Refusal, SavedScenario, Unreadable,
 };
 use crate::scenario::Scenario;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::{Closure, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, Storage};
 use yew::prelude::*;
 
@@ -95,6 +99,40 @@ fn keep_aside(storage: &Storage, raw: &str) -> Option<String> {
     None
 }
 
+/// The name of the lock every tab holds while it reads, changes and writes the list.
+const LOCK: &str = "chokepoint.saved";
+
+/// Runs `f` while this origin's lock on the saved list is held (the Web Locks API), so that two
+/// tabs never read and write the list at the same time: each change is applied to what the other
+/// tab wrote. Where the browser has no locks (an insecure context), `f` runs at once.
+fn with_lock(f: impl FnOnce() + 'static) {
+    let once = Rc::new(RefCell::new(Some(f)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.borrow_mut().take() {
+                f();
+            }
+        }
+    };
+    let navigator = gloo::utils::window().navigator();
+    let requested = js_sys::Reflect::get(&navigator, &"locks".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .and_then(|locks| {
+            let request: js_sys::Function = js_sys::Reflect::get(&locks, &"request".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let run = run.clone();
+            let callback = Closure::once_into_js(move |_lock: JsValue| run());
+            request.call2(&locks, &LOCK.into(), &callback).ok()
+        });
+    if requested.is_none() {
+        run();
+    }
+}
+
 /// The list as stored now, and anything to report about reading it. An error means the list
 /// cannot be changed: there is no storage, or what is stored can be neither read nor kept aside.
 fn read() -> Result<(Vec<SavedScenario>, Option<Problem>), Problem> {
@@ -140,6 +178,34 @@ fn show_stored(list: &ListHandle, problem: &ProblemHandle) -> Option<(Vec<SavedS
     changeable.then_some((stored, reported))
 }
 
+/// Applies a change to the list as stored now and shows the result. Returns whether it is stored.
+fn apply_stored(list: &ListHandle, problem: &ProblemHandle, change: &Change) -> bool {
+    let Some((stored, reported)) = show_stored(list, problem) else {
+        return false;
+    };
+    let refused = match apply(stored, change) {
+        Ok(applied) => {
+            let written = applied.stored.is_none_or(|text| {
+                storage().is_some_and(|storage| storage.set_item(KEY, &text).is_ok())
+            });
+            if written {
+                list.set(applied.list);
+                // A refusal shown before is over; where an unreadable list was kept stays.
+                if !reported && !problem.as_ref().is_some_and(Problem::lasting) {
+                    problem.set(None);
+                }
+                return true;
+            }
+            Problem::NotWritten
+        }
+        Err(Refusal::TooLarge { bytes, max }) => Problem::TooLarge { bytes, max },
+        // Another tab or window deleted the entry; the list shown no longer has it.
+        Err(Refusal::Gone) => return false,
+    };
+    problem.set(Some(refused));
+    false
+}
+
 #[component]
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let tr = use_tr();
@@ -160,34 +226,13 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         });
     }
 
-    // Applies a change to the list as stored now. Returns whether the change is stored.
+    // Applies a change to the list as stored now, holding the list's lock, then calls `then` with
+    // whether the change is stored.
     let change = {
         let (list, problem) = (list.clone(), problem.clone());
-        move |change: Change| -> bool {
-            let Some((stored, reported)) = show_stored(&list, &problem) else {
-                return false;
-            };
-            let refused = match apply(stored, &change) {
-                Ok(applied) => {
-                    let written = applied.stored.is_none_or(|text| {
-                        storage().is_some_and(|storage| storage.set_item(KEY, &text).is_ok())
-                    });
-                    if written {
-                        list.set(applied.list);
-                        // A refusal shown before is over; where an unreadable list was kept stays.
-                        if !reported && !problem.as_ref().is_some_and(Problem::lasting) {
-                            problem.set(None);
-                        }
-                        return true;
-                    }
-                    Problem::NotWritten
-                }
-                Err(Refusal::TooLarge { bytes, max }) => Problem::TooLarge { bytes, max },
-                // Another tab or window deleted the entry; the list shown no longer has it.
-                Err(Refusal::Gone) => return false,
-            };
-            problem.set(Some(refused));
-            false
+        move |change: Change, then: Box<dyn FnOnce(bool)>| {
+            let (list, problem) = (list.clone(), problem.clone());
+            with_lock(move || then(apply_stored(&list, &problem, &change)));
         }
     };
 
@@ -201,11 +246,15 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                 .map(HtmlInputElement::value)
                 .unwrap_or_default();
             let id = new_id(js_sys::Date::now());
-            if change(Change::Save(SavedScenario::new(&id, &text, &scenario))) {
-                if let Some(input) = input {
-                    input.set_value("");
-                }
-            }
+            let save = Change::Save(SavedScenario::new(&id, &text, &scenario));
+            change(
+                save,
+                Box::new(move |stored| {
+                    if let Some(input) = input.filter(|_| stored) {
+                        input.set_value("");
+                    }
+                }),
+            );
         })
     };
 
@@ -224,16 +273,22 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     id: id.clone(),
                     name: input.value(),
                 };
-                if !change(rename) {
-                    // The field shows the name as it is, not the one that was refused.
-                    input.set_value(&shown);
-                }
+                let shown = shown.clone();
+                change(
+                    rename,
+                    Box::new(move |stored| {
+                        // The field shows the name as it is, not the one that was refused.
+                        if !stored {
+                            input.set_value(&shown);
+                        }
+                    }),
+                );
             })
         };
         let on_delete = {
             let (change, id) = (change.clone(), saved.id.clone());
             Callback::from(move |_: MouseEvent| {
-                change(Change::Delete { id: id.clone() });
+                change(Change::Delete { id: id.clone() }, Box::new(|_| {}));
             })
         };
         let field = format!("saved-{}", saved.id);

@@ -217,3 +217,35 @@ test('a save the browser does not store is reported and nothing is lost', async 
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('two tabs saving at the same instant keep both entries', async () => {
+  // Each tab reads, changes and writes the list while it holds the list's lock, so a save in one
+  // tab is applied to what the other wrote a moment before.
+  const { tabs, problems, close } = await openTabs(['?v=4&preset=escalation&lang=en', '?v=4&preset=history&lang=en']);
+  try {
+    const submit = (page, name) =>
+      page.evaluate((name) => {
+        const input = document.querySelector('#save-name');
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, name);
+        document.querySelector('[data-action="save"]').click();
+      }, name);
+    const names = [];
+    for (let round = 0; round < 8; round += 1) {
+      const [a, b] = [`A${round}`, `B${round}`];
+      names.push(a, b);
+      await Promise.all([submit(tabs[0], a), submit(tabs[1], b)]);
+    }
+    await tabs[0].waitForFunction(
+      ([key, count]) => (JSON.parse(localStorage.getItem(key) ?? '{"scenarios":[]}').scenarios.length === count),
+      [KEY, names.length],
+      { timeout: 5000 },
+    ).catch(() => {});
+    assert.deepEqual((await storedNames(tabs[0])).sort(), [...names].sort());
+    for (const tab of tabs) {
+      await tab.waitForFunction((count) => document.querySelectorAll('[data-panel="saved"] li').length === count, names.length);
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
