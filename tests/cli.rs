@@ -42,7 +42,7 @@ fn the_json_carries_the_link_outputs_bands_and_attribution() {
     let run = simulate(&history.measures, &history.params);
     let band = bands(&history.measures, &history.params, 20, 1);
     let json = to_json(&history, &run, &band);
-    assert_eq!(json["scenario"], "v=3&preset=history");
+    assert_eq!(json["scenario"], "v=4&preset=history");
     assert_eq!(json["months"].as_array().map(Vec::len), Some(MONTHS));
     assert_eq!(
         json["materials"]["hf"]["outputs"]["lead_time_days"]
