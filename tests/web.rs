@@ -133,5 +133,5 @@ fn a_panic_shows_a_panel_with_the_scenario_link_and_a_way_back() {
     assert!(again
         .get_attribute("href")
         .unwrap_or_default()
-        .ends_with("?v=3&lang=en"));
+        .ends_with("?v=4&lang=en"));
 }
