@@ -99,6 +99,10 @@ fn keep_aside(storage: &Storage, raw: &str) -> Option<String> {
     None
 }
 
+/// How long a tab remembers its own saves, to save them again if another tab's write arrives
+/// without them, in milliseconds.
+const RECENT_MS: f64 = 5_000.0;
+
 /// The name of the lock every tab holds while it reads, changes and writes the list.
 const LOCK: &str = "chokepoint.saved";
 
@@ -213,26 +217,73 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let problem = use_state(|| None);
     let name = use_node_ref();
 
+    // This tab's saves of the last few seconds. Browsers pass one tab's writes to another's
+    // storage a moment late, so a tab saving at the same instant can write over an entry it has
+    // not seen yet; when the other tab's write arrives without one of ours, ours is saved again.
+    let recent = use_mut_ref(Vec::<(SavedScenario, f64)>::new);
+
     // The list as stored when the page opens, and again whenever another tab or window changes it.
     {
-        let (list, problem) = (list.clone(), problem.clone());
+        let (list, problem, recent) = (list.clone(), problem.clone(), recent.clone());
         use_effect_with((), move |()| {
             show_stored(&list, &problem);
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |_| {
-                    show_stored(&list, &problem);
+                    let Some((stored, _)) = show_stored(&list, &problem) else {
+                        return;
+                    };
+                    let now = js_sys::Date::now();
+                    let lost: Vec<SavedScenario> = {
+                        let mut recent = recent.borrow_mut();
+                        recent.retain(|(_, at)| now - at < RECENT_MS);
+                        let (lost, kept): (Vec<_>, Vec<_>) =
+                            recent.drain(..).partition(|(saved, _)| {
+                                !stored
+                                    .iter()
+                                    .any(|s| s.name == saved.name && s.link == saved.link)
+                            });
+                        *recent = kept;
+                        lost.into_iter().map(|(saved, _)| saved).collect()
+                    };
+                    for saved in lost {
+                        let (list, problem) = (list.clone(), problem.clone());
+                        with_lock(move || {
+                            apply_stored(&list, &problem, &Change::Save(saved));
+                        });
+                    }
                 });
             move || drop(listener)
         });
     }
 
     // Applies a change to the list as stored now, holding the list's lock, then calls `then` with
-    // whether the change is stored.
+    // whether the change is stored. A save is remembered for a few seconds (see `recent`); a
+    // rename or delete of an entry makes this tab forget it.
     let change = {
-        let (list, problem) = (list.clone(), problem.clone());
+        let (list, problem, recent) = (list.clone(), problem.clone(), recent.clone());
         move |change: Change, then: Box<dyn FnOnce(bool)>| {
-            let (list, problem) = (list.clone(), problem.clone());
-            with_lock(move || then(apply_stored(&list, &problem, &change)));
+            let (list, problem, recent) = (list.clone(), problem.clone(), recent.clone());
+            with_lock(move || {
+                let stored = apply_stored(&list, &problem, &change);
+                let mut recent = recent.borrow_mut();
+                match &change {
+                    Change::Save(saved) if stored => {
+                        recent.push((saved.clone(), js_sys::Date::now()));
+                    }
+                    Change::Save(_) => {}
+                    Change::Rename { id, .. } | Change::Delete { id } => {
+                        let shown: Vec<&SavedScenario> =
+                            list.iter().filter(|s| &s.id == id).collect();
+                        recent.retain(|(saved, _)| {
+                            &saved.id != id
+                                && !shown
+                                    .iter()
+                                    .any(|s| s.name == saved.name && s.link == saved.link)
+                        });
+                    }
+                }
+                then(stored);
+            });
         }
     };
 

@@ -210,6 +210,7 @@ test('saved scenarios survive a reload and load, rename and delete', async () =>
   const renamed = panel.locator('li[data-saved="Renamed"]');
   await renamed.waitFor();
   await renamed.locator('[data-action="delete-saved"]').click();
+  await panel.locator('li').first().waitFor({ state: 'detached' });
   assert.equal(await panel.locator('li').count(), 0);
   await page.reload();
   await panel.locator('summary').click();
