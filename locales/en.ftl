@@ -15,6 +15,7 @@ about-language-note = The model document is written in English.
 
 notice-link = Parts of this link could not be used and were left at their defaults:
 notice-file = Parts of this file could not be used and were left at their defaults:
+notice-saved = Parts of this saved scenario could not be used and were left at their defaults:
 notice-message = Parts of the scenario sent by the page could not be used and were left at their defaults:
 dismiss = Dismiss
 

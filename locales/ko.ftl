@@ -13,6 +13,7 @@ about-language-note = 모델 설명 문서는 영어로 쓰여 있습니다.
 
 notice-link = 이 링크의 일부를 사용할 수 없어 기본값으로 두었습니다:
 notice-file = 이 파일의 일부를 사용할 수 없어 기본값으로 두었습니다:
+notice-saved = 이 저장한 시나리오의 일부를 사용할 수 없어 기본값으로 두었습니다:
 notice-message = 삽입한 페이지가 보낸 시나리오의 일부를 사용할 수 없어 기본값으로 두었습니다:
 dismiss = 닫기
 

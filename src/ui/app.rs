@@ -428,17 +428,20 @@ pub fn App() -> Html {
             edit(Action::SetParam(param, value))
         })
     };
-    let on_load = {
+    // A scenario loaded from a file, or from the saved list; the notice names where it came from.
+    let loader = |source: &'static str| {
         let edit = edit.clone();
         let notices = notices.setter();
-        use_callback((), move |loaded: Loaded, ()| match loaded {
+        move |loaded: Loaded, _: &()| match loaded {
             Ok((scenario, warnings)) => {
                 edit(Action::Replace(Box::new(scenario)));
-                notices.set(unused("file", warnings));
+                notices.set(unused(source, warnings));
             }
             Err(error) => notices.set(Some(Notice::Refused(error))),
-        })
+        }
     };
+    let on_load = use_callback((), loader("file"));
+    let on_load_saved = use_callback((), loader("saved"));
     let on_compare = {
         let dispatcher = dispatcher.clone();
         use_callback((), move |action: WorkspaceAction, ()| {
@@ -615,7 +618,7 @@ pub fn App() -> Html {
                     }
                     if !embedded {
                         <ShareBar link={shareable.clone()} on_load={on_load.clone()} />
-                        <SavedPanel scenario={scenario.clone()} {on_load} />
+                        <SavedPanel scenario={scenario.clone()} on_load={on_load_saved} />
                         <LessonWriter link={shareable.clone()} on_open={on_lesson_open} />
                     }
                     <Headlines headlines={outputs.headlines.clone()} selected={*material} {on_select} />

@@ -102,3 +102,22 @@ test('parameters at the smallest values write a short link that reopens the same
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a saved scenario with parts that no longer read says so as a saved scenario', async () => {
+  const { page, problems } = await openSimulator(context, '?v=4&preset=escalation&lang=en');
+  await page.evaluate(() => localStorage.setItem('chokepoint.saved.v1', JSON.stringify({
+    version: 1,
+    scenarios: [{ id: 'old', name: 'From an older page', link: 'v=2&preset=history&congestion_factor=2' }],
+  })));
+  await page.reload();
+  await page.locator('figure[data-chart="lead-time"] svg').waitFor();
+  await page.locator('[data-panel="saved"] > summary').click();
+  await page.locator('li[data-saved="From an older page"] [data-action="load-saved"]').click();
+  const notice = page.locator('.notice[data-notice="saved"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /^Parts of this saved scenario could not be used/);
+  assert.match(await notice.innerText(), /congestion_factor/);
+  assert.equal(await page.locator('.notice[data-notice="file"]').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
