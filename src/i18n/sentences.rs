@@ -174,6 +174,14 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
         ),
         Problem::Packed => t("warning-packed", &[]),
         Problem::NotInFile => t("warning-not-in-file", &[]),
+        Problem::StepFromOne { value } => t("warning-step-from-one", &[("value", outside(value))]),
+        Problem::SameDate { date, count } => t(
+            "warning-same-date",
+            &[
+                ("date", date.as_str().into()),
+                ("count", count.to_string().into()),
+            ],
+        ),
         Problem::MoreWarnings { count } => {
             t("warning-more", &[("count", whole(*count as f64).into())])
         }

@@ -232,6 +232,15 @@ pub enum Problem {
     NeedsEmbed,
     /// A step without a lesson.
     NeedsLesson,
+    /// A step number below 1 (steps count from 1); the first step is shown.
+    StepFromOne {
+        value: String,
+    },
+    /// Several changes of a measure on one date; only the last listed applies.
+    SameDate {
+        date: String,
+        count: usize,
+    },
     Language {
         value: String,
         known: String,
@@ -312,6 +321,18 @@ fn decode_schedule<S: MeasureState>(
             },
         };
         changes.push(Change { from, state });
+    }
+    // Changes on one date: the last listed applies, and the reader is told which date.
+    let mut dates: Vec<Date> = changes.iter().map(|c| c.from).collect();
+    dates.sort();
+    for run in dates.chunk_by(|a, b| a == b).filter(|run| run.len() > 1) {
+        warnings.push(warn(
+            key,
+            Problem::SameDate {
+                date: run[0].to_string(),
+                count: run.len(),
+            },
+        ));
     }
     let (schedule, dropped) = Schedule::new_capped(changes);
     if !dropped.is_empty() {
@@ -727,14 +748,18 @@ fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View 
             let step = match step.map(|s| s.parse::<usize>()) {
                 None => 1,
                 Some(Ok(n)) if n >= 1 => n,
-                Some(_) => {
-                    warnings.push(warn(
-                        STEP_KEY,
+                Some(read) => {
+                    let value = step.cloned().unwrap_or_default();
+                    // A whole number below 1 is a number, just not a step.
+                    let problem = if read.is_ok() || value.parse::<i64>().is_ok() {
+                        Problem::StepFromOne { value }
+                    } else {
                         Problem::NotNumber {
-                            value: step.cloned().unwrap_or_default(),
+                            value,
                             default: "1".to_string(),
-                        },
-                    ));
+                        }
+                    };
+                    warnings.push(warn(STEP_KEY, problem));
                     1
                 }
             };
@@ -1383,6 +1408,34 @@ mod tests {
             Problem::MoreWarnings {
                 count: 5000 - MAX_WARNINGS
             }
+        );
+    }
+
+    #[test]
+    fn a_step_below_one_and_changes_on_one_date_are_named() {
+        let (link, warnings) = decode_link("v=4&lesson=story&step=0");
+        assert_eq!(link.view.lesson, Some(("story".to_string(), 1)));
+        assert_eq!(
+            warnings[0].problem,
+            Problem::StepFromOne {
+                value: "0".to_string()
+            }
+        );
+        let (_, warnings) = decode_link("v=4&lesson=story&step=two");
+        assert!(matches!(warnings[0].problem, Problem::NotNumber { .. }));
+
+        let (link, warnings) =
+            decode_link("v=4&lic.hf=individual@2019-07-04,bulk@2019-07-04,individual@2019-07-04");
+        assert_eq!(link.scenario.measures.licensing[0].changes().len(), 1);
+        assert_eq!(
+            warnings,
+            vec![warn(
+                "lic.hf",
+                Problem::SameDate {
+                    date: "2019-07-04".to_string(),
+                    count: 3
+                }
+            )]
         );
     }
 }
