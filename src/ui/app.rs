@@ -251,25 +251,20 @@ pub fn App() -> Html {
     {
         let notices = notices.setter();
         use_effect_with(shown.clone(), move |shown| {
-            // A link too long to read back is not written: the address leaves the lesson out, and
-            // the reader is told (the lesson stays open on the page).
-            let query = match codec::shareable(shown) {
-                Ok(query) => query,
-                Err(problem) => {
-                    notices.set(Some(Notice::NotInLink(problem)));
-                    let without = Link {
-                        view: View {
-                            lesson: None,
-                            ..shown.view.clone()
-                        },
-                        ..shown.clone()
-                    };
-                    encode_link(&without)
-                }
-            };
-            let link = format!("?{query}");
+            // Written once the controls rest: encoding (and compressing a long link) is not
+            // repeated on every step of a slider.
+            let shown = shown.clone();
             let timeout = gloo::timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || {
+                // A link too long to read back is not written: the address leaves the lesson
+                // out, and the reader is told (the lesson stays open on the page).
+                let query = codec::shareable(&shown).unwrap_or_else(|problem| {
+                    notices.set(Some(Notice::NotInLink(problem)));
+                    let mut without = shown.clone();
+                    without.view.lesson = None;
+                    encode_link(&without)
+                });
                 if let Ok(history) = gloo::utils::window().history() {
+                    let link = format!("?{query}");
                     let _ = history.replace_state_with_url(
                         &wasm_bindgen::JsValue::NULL,
                         "",

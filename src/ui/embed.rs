@@ -71,7 +71,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         charts: (*charts).clone(),
     });
     // A link the page could not read back is never offered: the dialog says why instead.
-    let (url, snippet, refusal) = match shareable(&embedded) {
+    // Encoded only while the dialog is open.
+    let encoded = (*open).then(|| shareable(&embedded));
+    let (url, snippet, refusal) = match encoded.unwrap_or(Ok(String::new())) {
         Ok(query) => {
             let url = page_url(&query);
             let snippet = embed_snippet(&url, &tr.t("embed-iframe-title"), *height);

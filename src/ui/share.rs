@@ -127,17 +127,19 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     }
     let on_copy = {
         let copied = copied.clone();
-        let query = shareable(&props.link);
+        let shown = props.link.clone();
         Callback::from(move |_: MouseEvent| {
-            // A link the page could not read back is never handed out.
-            let query = match &query {
+            // Encoded when copied; a link the page could not read back is never handed out.
+            let query = match shareable(&shown) {
                 Ok(query) => query,
                 Err(problem) => {
-                    copied.set(Some(Err(CopyProblem::TooLong(link_refusal(tr.0, problem)))));
+                    copied.set(Some(Err(CopyProblem::TooLong(link_refusal(
+                        tr.0, &problem,
+                    )))));
                     return;
                 }
             };
-            let link = page_url(query);
+            let link = page_url(&query);
             let copied = copied.clone();
             let promise = gloo::utils::window()
                 .navigator()
