@@ -5,6 +5,7 @@ pub mod actions;
 pub mod codec;
 pub mod compare;
 pub mod file;
+pub mod history;
 pub mod lesson;
 pub mod message;
 pub mod presets;
@@ -21,4 +22,11 @@ pub use presets::Preset;
 pub struct Scenario {
     pub measures: Measures,
     pub params: Params,
+}
+
+impl Scenario {
+    /// A name for files made from the scenario: its preset's id, or "own-scenario".
+    pub fn file_name(&self) -> &'static str {
+        self.matching_preset().map_or("own-scenario", |p| p.id())
+    }
 }

@@ -1,24 +1,28 @@
+use super::about::AboutModel;
+use super::browser::page_url;
+use super::chart_panel::ChartPanel;
 use super::compare::ComparePanel;
-use super::controls::{MeasureEditor, ParamGroups};
-use super::lesson::{LessonPanel, LessonWriter};
+use super::controls_sheet::ControlsSheet;
+use super::headline_cards::HeadlineCards;
+use super::lesson::LessonPanel;
+use super::masthead::Masthead;
 use super::messages::{use_message_api, SetRequest};
-use super::results::{draw_attribution, draw_charts, Chart, Drawn, Headlines, Outputs};
-use super::saved::SavedPanel;
-use super::share::{page_url, Loaded, ShareBar};
-use super::state::WorkspaceState;
-use crate::i18n::{
-    file_error, finding, lesson_error, link_refusal, names, text, warning, Lang, Tr,
-};
+use super::notice::{unused, Notice, NoticeBanner};
+use super::presets::{PresetBar, StoryInvite};
+use super::results::{draw_attribution, draw_charts, Drawn, Outputs};
+use super::share::Loaded;
+use super::state::{StateAction, WorkspaceState};
+use super::toolbar::Toolbar;
+use super::what_changed::{LastChange, WhatChanged};
+use crate::i18n::{text, Lang, Tr};
 use crate::model::attribution::attribute_material;
-use crate::model::measures::Side;
-use crate::model::summary::{headlines, what_changed};
-use crate::model::time::{month_position, Date};
-use crate::model::uncertainty::{bands_of, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::model::summary::{edit_effects, headlines, what_changed};
+use crate::model::time::Date;
+use crate::model::uncertainty::{bands_of, headline_ranges, HeadlineRanges, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Material, MeasureId, Measures, ParamRef};
 use crate::scenario::actions::Action;
 use crate::scenario::codec::{self, Problem};
 use crate::scenario::compare::{Workspace, WorkspaceAction};
-use crate::scenario::file::FileError;
 use crate::scenario::lesson::{parse as lesson_parse, Lesson, LessonError};
 use crate::scenario::view::{ChartId, Controls, Link, View};
 use crate::scenario::{decode_link, encode, encode_link, Preset, Scenario, Warning};
@@ -32,28 +36,9 @@ const ADDRESS_DELAY_MS: u32 = 100;
 /// How long the controls must rest before attribution is recomputed, in milliseconds.
 const ATTRIBUTION_DELAY_MS: u32 = 150;
 
-/// The model document: docs/MODEL.md rendered at build time into a file of the site, loaded when
-/// "About the model" is first opened (it is as large as a fifth of the app's code).
-const MODEL_DOCUMENT: &str = "./model.html";
-
-/// Loads the model document: its HTML, or the reason it could not be loaded.
-async fn load_model_document() -> Result<String, String> {
-    use wasm_bindgen::JsCast;
-    let reason = |e: wasm_bindgen::JsValue| format!("{e:?}");
-    let response =
-        wasm_bindgen_futures::JsFuture::from(gloo::utils::window().fetch_with_str(MODEL_DOCUMENT))
-            .await
-            .map_err(reason)?
-            .dyn_into::<web_sys::Response>()
-            .map_err(reason)?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(reason)?)
-        .await
-        .map_err(reason)?;
-    text.as_string().ok_or_else(|| "not text".to_string())
-}
+/// How long the controls must rest before the headline figures' ranges are recomputed, in
+/// milliseconds (they rerun the model for every draw, with its baseline).
+const RANGES_DELAY_MS: u32 = 120;
 
 /// Width of the page's content in CSS pixels, kept current as the window resizes, so that charts
 /// are drawn at the size they are shown and their text stays legible on a phone.
@@ -84,12 +69,14 @@ fn use_window_width() -> u32 {
 /// Width at which charts are drawn for a window width: the results column of the layout.
 fn chart_width(window_width: u32) -> u32 {
     let content = window_width.min(1440);
+    // Matches styles/main.css: from 1000 px the controls take 380 px beside the results, and the
+    // page's and the figure's padding take the rest.
     let column = if content >= 1000 {
-        content * 62 / 100
+        content.saturating_sub(440)
     } else {
-        content
+        content.saturating_sub(16)
     };
-    column.saturating_sub(48).clamp(280, 900)
+    column.saturating_sub(24).clamp(280, 960)
 }
 
 /// What the address bar held when the page opened, and what could not be read from it. A page
@@ -141,7 +128,14 @@ fn browser_language() -> Lang {
     Lang::from_preferences(tags.iter().map(String::as_str))
 }
 
-fn compute(scenario: &Scenario, compare: Option<&Scenario>, material: Material) -> Outputs {
+/// Runs the model for the page: the scenario, its baseline, the compared scenario, the state
+/// before the last change, and the bands of the material on screen.
+fn compute(
+    scenario: &Scenario,
+    compare: Option<&Scenario>,
+    before: Option<&Scenario>,
+    material: Material,
+) -> Outputs {
     let baseline_measures = Measures::default();
     let run = simulate(&scenario.measures, &scenario.params);
     let baseline = simulate(&baseline_measures, &scenario.params);
@@ -152,6 +146,32 @@ fn compute(scenario: &Scenario, compare: Option<&Scenario>, material: Material) 
         (run, figures, other.matching_preset())
     });
     let figures = headlines(&run, &baseline);
+    let before = before.map(|earlier| {
+        let before_run = simulate(&earlier.measures, &earlier.params);
+        let before_base = if earlier.params == scenario.params {
+            baseline.clone()
+        } else {
+            simulate(&baseline_measures, &earlier.params)
+        };
+        let before_figures = headlines(&before_run, &before_base);
+        (before_run, before_figures)
+    });
+    let effects = before
+        .as_ref()
+        .map(|(before_run, before_figures)| edit_effects(before_run, &run, before_figures, &figures))
+        .unwrap_or_default();
+    let mut events: Vec<(Date, MeasureId, usize)> = MeasureId::ALL
+        .into_iter()
+        .flat_map(|measure| {
+            scenario
+                .measures
+                .changes_of(measure)
+                .into_iter()
+                .map(move |(date, state)| (date, measure, state))
+        })
+        .collect();
+    // A stable sort: changes on one date keep the order of the controls.
+    events.sort_by_key(|(date, _, _)| *date);
     Outputs {
         findings: what_changed(&run, &figures),
         headlines: figures,
@@ -163,54 +183,79 @@ fn compute(scenario: &Scenario, compare: Option<&Scenario>, material: Material) 
             DEFAULT_SEED,
             &[material],
         ),
-        events: scenario
-            .measures
-            .change_days()
-            .into_iter()
-            .map(month_position)
-            .collect(),
+        events,
         is_history: scenario.measures == Preset::History.scenario().measures,
         run,
         baseline,
         compare,
+        before,
+        effects,
     }
 }
 
-/// What the page tells the reader about something it could not use: the parts of a link, file or
-/// message left at their defaults, or why a file was refused. Worded when shown, so that it
-/// follows the language.
-#[derive(Clone, Debug, PartialEq)]
-enum Notice {
-    /// Where from ("link", "file", "message") and the parts not used.
-    Unused(&'static str, Vec<Warning>),
-    Refused(FileError),
-    /// A lesson that could not be used, and why.
-    LessonRefused(LessonError),
-    /// What is shown cannot be written into a link (the address leaves the lesson out).
-    NotInLink(Problem),
+/// Writes what is shown into the address bar: a new entry of the browser's history for a new
+/// state to come back to (`push`), else the current entry replaced. A link too long to read back
+/// leaves the lesson out, and the reader is told.
+fn write_address(shown: &Link, push: bool, position: usize, on_problem: impl Fn(Problem)) {
+    let query = codec::shareable(shown).unwrap_or_else(|problem| {
+        on_problem(problem);
+        let mut without = shown.clone();
+        without.view.lesson = None;
+        encode_link(&without)
+    });
+    if let Ok(history) = gloo::utils::window().history() {
+        let link = format!("?{query}");
+        let state = wasm_bindgen::JsValue::from_f64(position as f64);
+        let _ = if push {
+            history.push_state_with_url(&state, "", Some(&link))
+        } else {
+            history.replace_state_with_url(&state, "", Some(&link))
+        };
+    }
 }
 
-fn unused(source: &'static str, warnings: Vec<Warning>) -> Option<Notice> {
-    (!warnings.is_empty()).then_some(Notice::Unused(source, warnings))
+/// Whether a key press belongs to a field that has its own undo (text, numbers, dates).
+fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    if element.closest("textarea, [contenteditable]").ok().flatten().is_some() {
+        return true;
+    }
+    element.dyn_ref::<web_sys::HtmlInputElement>().is_some_and(|input| {
+        !matches!(input.type_().as_str(), "range" | "checkbox" | "radio" | "button" | "submit")
+    })
 }
 
 /// The simulator page.
 #[component]
 pub fn App() -> Html {
     let initial = use_memo((), |()| link_from_address());
+    // A first visit without a link is invited to the guided story.
+    let first_visit = use_memo((), |()| {
+        let location = gloo::utils::window().location();
+        location.search().unwrap_or_default().trim_start_matches('?').is_empty()
+            && !location.hash().unwrap_or_default().starts_with("#z=")
+    });
     let state = {
         let initial = initial.clone();
-        use_reducer(move || WorkspaceState {
-            workspace: Workspace {
+        use_reducer(move || {
+            WorkspaceState::new(Workspace {
                 scenario: initial.0.scenario.clone(),
                 compare: initial.0.compare.clone(),
-            },
+            })
         })
     };
     // The embed options are fixed by the address the page was opened with.
     let embed = initial.0.view.embed.clone();
+    let embedded = embed.is_some();
     let controls_mode = initial.0.view.controls();
     let notices = use_state(|| unused("link", initial.1.clone()));
+    let invite = use_state(|| *first_visit && !embedded && initial.0.view.lesson.is_none());
+    let sheet_open = use_state(|| false);
     let material = use_state(|| initial.0.view.material);
     let lang = use_state(|| initial.0.view.lang.unwrap_or_else(browser_language));
     let tr = Tr(*lang);
@@ -228,6 +273,11 @@ pub fn App() -> Html {
     });
     let width = chart_width(use_window_width());
     let Workspace { scenario, compare } = state.workspace.clone();
+    // The scenario before the last change, when it differs from the one shown.
+    let before = state
+        .before()
+        .map(|w| w.scenario.clone())
+        .filter(|b| *b != scenario);
     let shown = Link {
         scenario: scenario.clone(),
         compare: compare.clone(),
@@ -238,41 +288,123 @@ pub fn App() -> Html {
             lesson: (*lesson).clone(),
         },
     };
-    let shareable = Link {
+    let shareable = Rc::new(Link {
         view: View {
             embed: None,
             ..shown.view.clone()
         },
         ..shown.clone()
-    };
+    });
 
-    // The address bar holds what is shown, replaced rather than pushed, once the controls have
-    // rested for a moment (writing it on every step of a slider would cost a frame's time).
+    let dispatcher = state.dispatcher();
+    // Once the controls have rested for a moment, what is shown becomes a state to come back to:
+    // the browser's history gets an entry for it (not in an embedded page, whose history is the
+    // course page's), and the address bar holds it. Between the rests of a slider nothing is
+    // written: encoding (and compressing a long link) on every step would cost a frame's time.
     {
         let notices = notices.setter();
+        let dispatcher = dispatcher.clone();
+        let pending = state.pending();
+        let position = state.history.position() + usize::from(pending);
         use_effect_with(shown.clone(), move |shown| {
-            // Written once the controls rest: encoding (and compressing a long link) is not
-            // repeated on every step of a slider.
             let shown = shown.clone();
             let timeout = gloo::timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || {
-                // A link too long to read back is not written: the address leaves the lesson
-                // out, and the reader is told (the lesson stays open on the page).
-                let query = codec::shareable(&shown).unwrap_or_else(|problem| {
-                    notices.set(Some(Notice::NotInLink(problem)));
-                    let mut without = shown.clone();
-                    without.view.lesson = None;
-                    encode_link(&without)
-                });
-                if let Ok(history) = gloo::utils::window().history() {
-                    let link = format!("?{query}");
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&link),
-                    );
+                if pending {
+                    dispatcher.dispatch(StateAction::Commit);
                 }
+                write_address(&shown, pending && !embedded, position, |problem| {
+                    notices.set(Some(Notice::NotInLink(problem)))
+                });
             });
             move || drop(timeout)
+        });
+    }
+    // Back and Forward bring back the state their entry's address holds.
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |()| {
+            let listener = (!embedded).then(|| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |event| {
+                    let position = event
+                        .dyn_ref::<web_sys::PopStateEvent>()
+                        .and_then(|e| e.state().as_f64())
+                        .map(|p| p as usize);
+                    let location = gloo::utils::window().location();
+                    let query = location.search().unwrap_or_default();
+                    let fragment = location.hash().unwrap_or_default();
+                    let (link, _) = decode_link(&format!("{query}{fragment}"));
+                    dispatcher.dispatch(StateAction::Restore(
+                        Box::new(Workspace {
+                            scenario: link.scenario,
+                            compare: link.compare,
+                        }),
+                        position,
+                    ));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Undo and redo: in a page of its own they walk the browser's history, so that the buttons,
+    // the keys and Back and Forward agree; an embedded page keeps its own.
+    let on_undo = {
+        let (dispatcher, shown) = (dispatcher.clone(), shown.clone());
+        let (pending, position) = (state.pending(), state.history.position());
+        let can_undo = state.can_undo();
+        Callback::from(move |()| {
+            if !can_undo {
+                return;
+            }
+            if embedded {
+                dispatcher.dispatch(StateAction::Undo);
+                return;
+            }
+            if pending {
+                // The change not yet kept is kept first, so that Forward brings it back.
+                dispatcher.dispatch(StateAction::Commit);
+                write_address(&shown, true, position + 1, |_| {});
+            }
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ = history.back();
+            }
+        })
+    };
+    let on_redo = {
+        let dispatcher = dispatcher.clone();
+        let can_redo = state.can_redo();
+        Callback::from(move |()| {
+            if !can_redo {
+                return;
+            }
+            if embedded {
+                dispatcher.dispatch(StateAction::Redo);
+            } else if let Ok(history) = gloo::utils::window().history() {
+                let _ = history.forward();
+            }
+        })
+    };
+    // Ctrl+Z and Shift+Ctrl+Z (Cmd on a Mac; Ctrl+Y too), except in fields with their own undo.
+    {
+        let keys = use_mut_ref(|| (Callback::noop(), Callback::noop()));
+        *keys.borrow_mut() = (on_undo.clone(), on_redo.clone());
+        use_effect_with((), move |()| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(event) {
+                    return;
+                }
+                let (undo, redo) = keys.borrow().clone();
+                match event.key().to_lowercase().as_str() {
+                    "z" if event.shift_key() => redo.emit(()),
+                    "z" => undo.emit(()),
+                    "y" => redo.emit(()),
+                    _ => return,
+                }
+                event.prevent_default();
+            });
+            move || drop(listener)
         });
     }
 
@@ -285,7 +417,6 @@ pub fn App() -> Html {
         document.set_title(&text(*lang, "page-title"));
     });
 
-    let dispatcher = state.dispatcher();
     let on_message_set = {
         let (dispatcher, material, lang, notices, lesson) = (
             dispatcher.clone(),
@@ -298,7 +429,7 @@ pub fn App() -> Html {
             dispatcher.dispatch(WorkspaceAction::Replace(Box::new(Workspace {
                 scenario: link.scenario,
                 compare: link.compare,
-            })));
+            })).into());
             material.set(link.view.material);
             if let Some(chosen) = link.view.lang {
                 lang.set(chosen);
@@ -330,7 +461,7 @@ pub fn App() -> Html {
                     dispatcher.dispatch(WorkspaceAction::Replace(Box::new(Workspace {
                         scenario: link.scenario,
                         compare: link.compare,
-                    })));
+                    })).into());
                     material.set(link.view.material);
                 }
                 (Some(Err(reason)), _) => {
@@ -354,8 +485,15 @@ pub fn App() -> Html {
         Callback::from(move |()| lesson.set(None))
     };
     let on_story = {
-        let lesson = lesson.setter();
-        Callback::from(move |_: MouseEvent| lesson.set(Some(("story".to_string(), 1))))
+        let (lesson, invite) = (lesson.setter(), invite.setter());
+        Callback::from(move |()| {
+            invite.set(false);
+            lesson.set(Some(("story".to_string(), 1)));
+        })
+    };
+    let on_invite_dismiss = {
+        let invite = invite.setter();
+        Callback::from(move |()| invite.set(false))
     };
     let on_lesson_open = {
         let (lesson, notices) = (lesson.setter(), notices.setter());
@@ -366,18 +504,23 @@ pub fn App() -> Html {
     };
 
     let outputs = use_memo(
-        (scenario.clone(), compare.clone(), *material),
-        |(scenario, compare, material)| compute(scenario, compare.as_ref(), *material),
+        (scenario.clone(), compare.clone(), before.clone(), *material),
+        |(scenario, compare, before, material)| {
+            compute(scenario, compare.as_ref(), before.as_ref(), *material)
+        },
     );
     let charts = {
         let outputs = outputs.clone();
         use_memo(
-            (scenario.clone(), compare.clone(), *material, width, tr),
-            move |(_, _, material, width, tr)| draw_charts(&outputs, *material, *width, *tr),
+            (scenario.clone(), compare.clone(), before.clone(), *material, width, tr),
+            move |(_, _, _, material, width, tr)| {
+                Rc::new(draw_charts(&outputs, *material, *width, *tr))
+            },
         )
     };
-    // Attribution reruns the model for every subset of the measures: it is computed once the new
-    // charts are painted and the controls have rested a moment, and its chart says so until then.
+    // Attribution reruns the model for every subset of the measures, and the headline ranges for
+    // every draw: both are computed once the new charts are painted and the controls have rested
+    // a moment, and say so until then.
     let attribution = use_state(|| None::<((Scenario, Material, u32, Tr), Rc<Drawn>)>);
     let attribution_key = (scenario.clone(), *material, width, tr);
     {
@@ -396,17 +539,46 @@ pub fn App() -> Html {
         .as_ref()
         .filter(|(key, _)| *key == attribution_key)
         .map(|(_, drawn)| drawn.clone());
+    let ranges = use_state(|| None::<(Scenario, Rc<HeadlineRanges>)>);
+    let compare_ranges = use_state(|| None::<(Scenario, Rc<HeadlineRanges>)>);
+    {
+        let (ranges, compare_ranges) = (ranges.clone(), compare_ranges.clone());
+        use_effect_with((scenario.clone(), compare.clone()), move |(scenario, compare)| {
+            let (scenario, compare) = (scenario.clone(), compare.clone());
+            let timeout = gloo::timers::callback::Timeout::new(RANGES_DELAY_MS, move || {
+                let of = |s: &Scenario| {
+                    Rc::new(headline_ranges(&s.measures, &s.params, DEFAULT_DRAWS, DEFAULT_SEED))
+                };
+                if ranges.as_ref().is_none_or(|(done, _)| *done != scenario) {
+                    ranges.set(Some((scenario.clone(), of(&scenario))));
+                }
+                if let Some(other) = compare {
+                    if compare_ranges.as_ref().is_none_or(|(done, _)| *done != other) {
+                        compare_ranges.set(Some((other.clone(), of(&other))));
+                    }
+                }
+            });
+            move || drop(timeout)
+        });
+    }
+    let ranges_now = ranges
+        .as_ref()
+        .filter(|(of, _)| *of == scenario)
+        .map(|(_, r)| r.clone());
+    let compare_ranges_now = compare_ranges
+        .as_ref()
+        .zip(compare.as_ref())
+        .filter(|((of, _), other)| of == *other)
+        .map(|((_, r), _)| r.clone());
 
     // Callbacks are made once, so the controls re-render only when their own values change.
     let edit = {
         let dispatcher = dispatcher.clone();
-        move |action: Action| dispatcher.dispatch(WorkspaceAction::Edit(action))
+        move |action: Action| dispatcher.dispatch(WorkspaceAction::Edit(action).into())
     };
     let on_preset = {
         let edit = edit.clone();
-        use_callback((), move |preset: Preset, ()| {
-            edit(Action::LoadPreset(preset))
-        })
+        use_callback((), move |preset: Preset, ()| edit(Action::LoadPreset(preset)))
     };
     let on_changes = {
         let edit = edit.clone();
@@ -440,226 +612,92 @@ pub fn App() -> Html {
     let on_compare = {
         let dispatcher = dispatcher.clone();
         use_callback((), move |action: WorkspaceAction, ()| {
-            dispatcher.dispatch(action)
+            dispatcher.dispatch(action.into())
         })
     };
-    let on_reset_params = Callback::from(move |_: MouseEvent| edit(Action::ResetParams));
+    let on_reset_params = use_callback((), move |(), ()| edit(Action::ResetParams));
     let on_select = {
-        let material = material.clone();
-        Callback::from(move |m: Material| material.set(m))
+        let material = material.setter();
+        use_callback((), move |m: Material, ()| material.set(m))
     };
     let on_language = {
-        let lang = lang.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Some(chosen) = Lang::from_id(&select.value()) {
-                lang.set(chosen);
-            }
-        })
+        let lang = lang.setter();
+        use_callback((), move |chosen: Lang, ()| lang.set(chosen))
     };
-    // The model document, loaded when "About the model" is first opened.
-    let model_document = use_state(|| None::<Result<AttrValue, String>>);
-    let on_about = {
-        let model_document = model_document.clone();
-        Callback::from(move |event: Event| {
-            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
-            if details.open() && model_document.is_none() {
-                let model_document = model_document.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    model_document.set(Some(load_model_document().await.map(AttrValue::from)));
-                });
-            }
-        })
+    let on_sheet = {
+        let sheet_open = sheet_open.setter();
+        use_callback((), move |open: bool, ()| sheet_open.set(open))
     };
-    let dismiss = {
-        let notices = notices.clone();
-        Callback::from(move |_: MouseEvent| notices.set(None))
+    let on_dismiss = {
+        let notices = notices.setter();
+        Callback::from(move |()| notices.set(None))
     };
 
-    let active_preset = scenario.matching_preset();
-    let changed_params = scenario.changed_param_count();
     let editable = controls_mode == Controls::Shown;
-    let embedded = embed.is_some();
-    let shows = |chart: ChartId| shown.view.shows(chart);
-    let lang_now = *lang;
-
-    let controls = html! {
-        <section id="controls" class="controls" aria-label={tr.t("controls-label")}
-                 tabindex={if editable { "-1" } else { "0" }}>
-            // A disabled fieldset disables every control inside it: a locked embed shows the
-            // settings without letting them change.
-            <fieldset class="controls-lock" disabled={!editable}>
-                if !editable {
-                    <legend class="locked-note">{ tr.t("controls-locked-note") }</legend>
-                }
-                { for Side::ALL.into_iter().map(|side| html! {
-                    <div class="side" data-side={format!("{side:?}").to_lowercase()}>
-                        <h2>{ names::side(lang_now, side) }</h2>
-                        { for MeasureId::ALL.into_iter().filter(|m| m.side() == side).map(|measure| html! {
-                            <MeasureEditor {measure} changes={scenario.measures.changes_of(measure)}
-                                           on_change={on_changes.clone()} />
-                        }) }
-                    </div>
-                }) }
-                <div class="side">
-                    <h2>{ tr.t("assumptions") }</h2>
-                    <p class="help">{ tr.t("assumptions-help") }</p>
-                    if changed_params > 0 {
-                        <button type="button" class="reset-params" onclick={on_reset_params}>
-                            { tr.with("reset-changed", &[("count", changed_params.into())]) }
-                        </button>
-                    }
-                    <ParamGroups values={scenario.params.values().to_vec()} on_change={on_param} />
-                </div>
-            </fieldset>
-        </section>
-    };
-    let switcher = html! {
-        <div class="language">
-            <label for="language">{ tr.t("language") }</label>
-            <select id="language" onchange={on_language} data-action="language">
-                { for Lang::ALL.into_iter().map(|l| html! {
-                    <option value={l.id()} lang={l.id()} selected={l == lang_now}>{ l.native_name() }</option>
-                }) }
-            </select>
-        </div>
-    };
-    let notice_html = match &*notices {
-        None => html! {},
-        Some(notice) => {
-            let (source, heading, items) = match notice {
-                Notice::Unused(source, warnings) => (
-                    *source,
-                    tr.t(&format!("notice-{source}")),
-                    warnings.iter().map(|w| warning(lang_now, w)).collect(),
-                ),
-                Notice::Refused(error) => ("file", file_error(lang_now, error), Vec::new()),
-                Notice::NotInLink(problem) => ("link", link_refusal(lang_now, problem), Vec::new()),
-                Notice::LessonRefused(error) => (
-                    "lesson",
-                    tr.with(
-                        "lesson-refused",
-                        &[("reason", lesson_error(lang_now, error).into())],
-                    ),
-                    Vec::new(),
-                ),
-            };
-            html! {
-                <div class="notice" role="status" data-notice={source}>
-                    <p>{ heading }</p>
-                    if !items.is_empty() {
-                        <ul>{ for items.into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-                    }
-                    <button type="button" onclick={dismiss}>{ tr.t("dismiss") }</button>
-                </div>
-            }
-        }
-    };
+    let full_page = embedded.then(|| {
+        AttrValue::from(page_url(
+            &codec::shareable(&shareable).unwrap_or_else(|_| encode(&shareable.scenario)),
+        ))
+    });
+    let shown_charts: Vec<ChartId> = ChartId::ALL
+        .into_iter()
+        .filter(|chart| shown.view.shows(*chart))
+        .collect();
 
     let page = html! {
-        <div class={classes!("app", embedded.then_some("embedded"), (controls_mode == Controls::Hidden).then_some("no-controls"))}>
+        <div class={classes!("app", embedded.then_some("embedded"), (controls_mode == Controls::Hidden).then_some("no-controls"), sheet_open.then_some("sheet-open"))}>
             <a class="skip-link" href="#results" data-action="skip-results">{ tr.t("skip-results") }</a>
             if controls_mode != Controls::Hidden {
-                <a class="skip-link" href="#controls" data-action="skip-controls">{ tr.t("skip-controls") }</a>
+                <a class="skip-link" href="#controls" data-action="skip-controls"
+                   onclick={{ let on_sheet = on_sheet.clone(); Callback::from(move |_: MouseEvent| on_sheet.emit(true)) }}>{ tr.t("skip-controls") }</a>
             }
-            if embedded {
-                <header class="embed-bar">
-                    <h1 class="embed-name">{ "Chokepoint" }</h1>
-                    <span class="embed-tagline">{ tr.t("embed-tagline") }</span>
-                    { switcher }
-                    <a href={page_url(&codec::shareable(&shareable).unwrap_or_else(|_| encode(&shareable.scenario)))} target="_blank" rel="noopener" data-action="open-full">
-                        { tr.t("open-full") }
-                    </a>
-                </header>
-            } else {
-                <header class="masthead">
-                    <div class="title">
-                        <h1>{ "Chokepoint" }</h1>
-                        <p class="tagline">{ tr.t("tagline") }</p>
-                    </div>
-                    { switcher }
-                </header>
-            }
+            <Masthead lang={*lang} on_language={on_language} {full_page} />
             <main id="main">
-            { notice_html }
-            if editable {
-                <nav class="presets" aria-label={tr.t("presets-label")}>
-                    { for Preset::ALL.into_iter().map(|preset| {
-                        let on_preset = on_preset.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| on_preset.emit(preset));
-                        let label = if preset == Preset::Baseline { tr.t("preset-reset") } else { names::preset(lang_now, preset) };
-                        html! {
-                            <button type="button" data-preset={preset.id()} title={names::preset_description(lang_now, preset)}
-                                    class={classes!((active_preset == Some(preset)).then_some("active"))}
-                                    aria-pressed={(active_preset == Some(preset)).to_string()} {onclick}>
-                                { label }
-                            </button>
-                        }
-                    }) }
-                    <button type="button" class="story" data-action="start-story" onclick={on_story}>{ tr.t("lesson-start") }</button>
-                </nav>
-            }
-            <p class="preset-description">
-                { active_preset.map_or_else(|| tr.t("own-scenario"), |p| names::preset_description(lang_now, p)) }
-            </p>
-            <div class="layout">
-                if controls_mode != Controls::Hidden {
-                    { controls }
+                if let Some(notice) = &*notices {
+                    <NoticeBanner notice={notice.clone()} on_dismiss={on_dismiss} />
                 }
-                <section id="results" class="results" aria-label={tr.t("results-label")} tabindex="-1">
-                    if let (Some(Some(Ok(found))), Some((_, step))) = (Some(&*parsed_lesson), &*lesson) {
-                        <LessonPanel lesson={found.clone()} step={*step} on_step={on_lesson_step}
-                                     on_close={on_lesson_close} />
+                if *invite {
+                    <StoryInvite on_story={on_story.clone()} on_dismiss={on_invite_dismiss} />
+                }
+                if editable {
+                    <div class="command-bar">
+                        <PresetBar active={scenario.matching_preset()} on_preset={on_preset} on_story={on_story} />
+                        <Toolbar can_undo={state.can_undo()} can_redo={state.can_redo()}
+                                 on_undo={on_undo} on_redo={on_redo}
+                                 link={(!embedded).then(|| (*shareable).clone())}
+                                 on_load={on_load} on_load_saved={on_load_saved}
+                                 on_lesson_open={on_lesson_open} />
+                    </div>
+                }
+                <div class="workbench">
+                    if controls_mode != Controls::Hidden {
+                        <ControlsSheet scenario={scenario.clone()} {editable} open={*sheet_open}
+                                       on_open={on_sheet} on_changes={on_changes} on_param={on_param}
+                                       on_reset_params={on_reset_params} />
                     }
-                    if !embedded {
-                        <ShareBar link={shareable.clone()} on_load={on_load.clone()} />
-                        <SavedPanel scenario={scenario.clone()} on_load={on_load_saved} />
-                        <LessonWriter link={shareable.clone()} on_open={on_lesson_open} />
-                    }
-                    <Headlines headlines={outputs.headlines.clone()} selected={*material} {on_select} />
-                    <ComparePanel scenario={scenario.clone()} compare={compare.clone()}
-                                  headlines={outputs.headlines.clone()}
-                                  compare_headlines={outputs.compare.as_ref().map(|(_, figures, _)| figures.clone())}
-                                  on_action={on_compare} editable={editable && !embedded} />
-                    <section class="what-changed" aria-labelledby="what-changed-heading">
-                        <h2 id="what-changed-heading">{ tr.t("what-changed") }</h2>
-                        <ul>{ for outputs.findings.iter().map(|f| html! { <li>{ finding(lang_now, f) }</li> }) }</ul>
+                    <section id="results" class="results" aria-label={tr.t("results-label")} tabindex="-1">
+                        if let (Some(Some(Ok(found))), Some((_, step))) = (Some(&*parsed_lesson), &*lesson) {
+                            <LessonPanel lesson={found.clone()} step={*step} on_step={on_lesson_step}
+                                         on_close={on_lesson_close} />
+                        }
+                        <HeadlineCards headlines={outputs.headlines.clone()}
+                                       before={outputs.before.as_ref().map(|(_, figures)| figures.clone())}
+                                       ranges={ranges_now.clone()} selected={*material} {on_select} />
+                        <LastChange effects={outputs.effects.clone()} selected={*material} />
+                        <ChartPanel charts={(*charts).clone()} attribution={attribution_now}
+                                    shows={shown_charts} link={shareable.clone()} />
+                        <WhatChanged effects={outputs.effects.clone()} findings={outputs.findings.clone()}
+                                     ranges={ranges_now.clone()} />
+                        <ComparePanel scenario={scenario.clone()} compare={compare.clone()}
+                                      headlines={outputs.headlines.clone()}
+                                      compare_headlines={outputs.compare.as_ref().map(|(_, figures, _)| figures.clone())}
+                                      ranges={ranges_now} compare_ranges={compare_ranges_now}
+                                      on_action={on_compare} editable={editable && !embedded} />
                     </section>
-                    { for charts.iter().filter(|drawn| shows(drawn.chart)).map(|drawn| html! {
-                        <Chart key={drawn.chart.id()} drawn={drawn.clone()} />
-                    }) }
-                    if shows(ChartId::Attribution) {
-                        { match &attribution_now {
-                            Some(drawn) => html! {
-                                <Chart key={ChartId::Attribution.id()} drawn={drawn.clone()} />
-                            },
-                            None => html! {
-                                <figure class="chart pending" data-chart={ChartId::Attribution.id()} aria-busy="true">
-                                    <figcaption>{ tr.t("attribution-pending") }</figcaption>
-                                </figure>
-                            },
-                        } }
-                    }
-                </section>
-            </div>
-            if !embedded {
-                <details class="about" id="about" ontoggle={on_about}>
-                    <summary>{ tr.t("about-summary") }</summary>
-                    // Built when first opened: the document is long and most visits never open it.
-                    if lang_now != Lang::En {
-                        <p class="help">{ tr.t("about-language-note") }</p>
-                    }
-                    { match &*model_document {
-                        None => html! { <p class="help" aria-busy="true">{ tr.t("about-loading") }</p> },
-                        Some(Ok(document)) => html! {
-                            <article class="model-doc" lang="en">{ Html::from_html_unchecked(document.clone()) }</article>
-                        },
-                        Some(Err(reason)) => html! {
-                            <p class="notice" role="status">{ tr.with("about-failed", &[("reason", reason.clone().into())]) }</p>
-                        },
-                    } }
-                </details>
-            }
+                </div>
+                if !embedded {
+                    <AboutModel />
+                }
             </main>
             if !embedded {
                 <footer class="site-footer">

@@ -1,11 +1,13 @@
 //! Compare: choose a second scenario, see the settings that differ and the headline figures of
 //! both; the charts draw the second scenario over the first.
 
-use super::results::{compared_name, days, tonnes};
+use super::results::{compared_name, tonnes};
 use super::use_tr;
-use crate::i18n::{date_text, month_year, names, Lang, Tr};
+use crate::i18n::{date_text, month_year, names, whole, Lang, Tr};
 use crate::model::params::all_params;
 use crate::model::summary::Headline;
+use crate::model::uncertainty::HeadlineRanges;
+use std::rc::Rc;
 use crate::model::time::Date;
 use crate::model::MeasureId;
 use crate::scenario::compare::{differences, Setting, WorkspaceAction};
@@ -83,6 +85,9 @@ pub struct ComparePanelProps {
     pub compare: Option<Scenario>,
     pub headlines: Vec<Headline>,
     pub compare_headlines: Option<Vec<Headline>>,
+    /// The figures' p10–p90 ranges of each scenario, once computed.
+    pub ranges: Option<Rc<HeadlineRanges>>,
+    pub compare_ranges: Option<Rc<HeadlineRanges>>,
     pub on_action: Callback<WorkspaceAction>,
     /// Whether the reader may change what is compared (not in a locked embed).
     pub editable: bool,
@@ -148,11 +153,23 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         tr.with(
             "compare-peak-cell",
             &[
-                ("days", days(tr, h.peak_lead_time_days).into()),
+                ("days", whole(h.peak_lead_time_days).into()),
                 ("month", month_year(tr.0, h.peak_month).into()),
             ],
         )
     };
+    // A figure's range under it, once known: "(40–60)".
+    let range = |ranges: &Option<Rc<HeadlineRanges>>, h: &Headline, value: fn(&Headline) -> f64| {
+        match ranges {
+            Some(ranges) => {
+                let (low, high) = ranges.of(h.material);
+                html! { <span class="range">{ " " }{ format!("({}–{})", whole(value(low)), whole(value(high))) }</span> }
+            }
+            None => html! {},
+        }
+    };
+    let lead = |h: &Headline| h.peak_lead_time_days;
+    let lost = |h: &Headline| h.jp_exports_loss_t;
     let rows = props
         .headlines
         .iter()
@@ -161,10 +178,10 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             html! {
                 <tr data-material={a.material.id()}>
                     <th scope="row">{ names::material(tr.0, a.material) }</th>
-                    <td>{ peak(a) }</td>
-                    <td>{ peak(b) }</td>
-                    <td>{ tonnes(tr, a.jp_exports_loss_t) }</td>
-                    <td>{ tonnes(tr, b.jp_exports_loss_t) }</td>
+                    <td>{ peak(a) }{ range(&props.ranges, a, lead) }</td>
+                    <td>{ peak(b) }{ range(&props.compare_ranges, b, lead) }</td>
+                    <td>{ tonnes(tr, a.jp_exports_loss_t) }{ range(&props.ranges, a, lost) }</td>
+                    <td>{ tonnes(tr, b.jp_exports_loss_t) }{ range(&props.compare_ranges, b, lost) }</td>
                 </tr>
             }
         });

@@ -1,7 +1,7 @@
 //! The "Embed" dialog: choose what an embedded simulator shows, copy the iframe snippet, and see
 //! a preview of it.
 
-use super::share::page_url;
+use super::browser::page_url;
 use super::use_tr;
 use crate::i18n::{link_refusal, names, Lang};
 use crate::scenario::codec::shareable;

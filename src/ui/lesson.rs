@@ -3,7 +3,7 @@
 //! as the steps of a new lesson.
 
 use super::results::{days, tonnes};
-use super::share::download;
+use super::browser::download;
 use super::use_tr;
 use crate::i18n::{guess_problem, isolate, lesson_error, names, whole, Lang, Tr};
 use crate::model::params::find_param;
@@ -445,6 +445,7 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
     html! {
         <details class="lesson-writer" data-panel="lesson-writer">
             <summary>{ tr.t("lesson-writer") }</summary>
+            <div class="popover">
             <p class="help">{ tr.t("lesson-writer-help") }</p>
             <label class="load">{ tr.t("lesson-load") }
                 <input type="file" accept=".json,application/json" data-action="load-lesson" onchange={on_file} />
@@ -517,6 +518,7 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                     <button type="button" data-action="open-lesson" onclick={on_open_lesson}>{ tr.t("lesson-open") }</button>
                 </div>
             }
+            </div>
         </details>
     }
 }

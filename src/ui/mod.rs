@@ -2,17 +2,28 @@
 //! arithmetic happens here: the components call the model and the charts and lay out what they
 //! return.
 
+mod about;
 mod app;
+mod browser;
+mod chart;
+mod chart_panel;
 mod compare;
 mod controls;
+mod controls_sheet;
 pub mod crash;
 mod embed;
+mod headline_cards;
 mod lesson;
+mod masthead;
 mod messages;
+mod notice;
+mod presets;
 mod results;
 mod saved;
 mod share;
 mod state;
+mod toolbar;
+mod what_changed;
 
 pub use app::App;
 

@@ -1,21 +1,23 @@
 //! Results: headline figures, the charts of one material, what changed, and attribution.
 
-use super::use_tr;
 use crate::charts::attribution::AttributionChart;
 use crate::charts::supply::SupplyChart;
 use crate::charts::time_series::{ObservedPoint, TimeSeriesChart};
 use crate::charts::{self, to_svg, with_hotspots};
-use crate::i18n::{compact_number, money_millions, month_year, names, signed, whole, Lang, Tr};
+use crate::i18n::{compact_number, month_year, names, whole, Lang, Tr};
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
-use crate::model::summary::{peak, Finding, Headline};
+use crate::charts::PlotArea;
+use crate::i18n::date_text;
+use crate::model::summary::{peak, EditEffect, Finding, Headline};
+use crate::model::time::{month_position, Date};
+use crate::model::MeasureId;
 use crate::model::time::{month_label, MONTHS};
 use crate::model::uncertainty::Bands;
 use crate::model::{Material, Output, Run};
 use crate::scenario::view::ChartId;
 use crate::scenario::Preset;
 use std::rc::Rc;
-use yew::prelude::*;
 
 /// Everything the model produced for the page, for one scenario.
 pub struct Outputs {
@@ -24,24 +26,21 @@ pub struct Outputs {
     pub bands: Bands,
     pub headlines: Vec<Headline>,
     pub findings: Vec<Finding>,
-    /// Month positions of the scenario's dated changes.
-    pub events: Vec<f64>,
+    /// The scenario's dated changes in date order: when, which measure, to which state.
+    pub events: Vec<(Date, MeasureId, usize)>,
     /// Whether the scenario is what happened, so observed data are shown.
     pub is_history: bool,
     /// The compared scenario's run, headline figures and preset (if it is one).
     pub compare: Option<(Run, Vec<Headline>, Option<Preset>)>,
+    /// The run before the last change and its headline figures, when there was a change.
+    pub before: Option<(Run, Vec<Headline>)>,
+    /// What the last change did, per material.
+    pub effects: Vec<EditEffect>,
 }
 
 /// The compared scenario's name: its preset's, or "an edited scenario".
 pub fn compared_name(tr: Tr, preset: Option<Preset>) -> String {
     preset.map_or_else(|| tr.t("compare-edited"), |p| names::preset(tr.0, p))
-}
-
-#[derive(Properties, PartialEq)]
-pub struct HeadlinesProps {
-    pub headlines: Vec<Headline>,
-    pub selected: Material,
-    pub on_select: Callback<Material>,
 }
 
 /// "81 days" in the reader's language.
@@ -52,40 +51,6 @@ pub fn days(tr: Tr, value: f64) -> String {
 /// "137,266 t" in the reader's language.
 pub fn tonnes(tr: Tr, value: f64) -> String {
     tr.with("tonnes", &[("tonnes", whole(value).into())])
-}
-
-/// One card per material; choosing a card shows its charts.
-#[component]
-pub fn Headlines(props: &HeadlinesProps) -> Html {
-    let tr = use_tr();
-    html! {
-        <section class="headlines" aria-label={tr.t("headlines-label")} aria-live="polite">
-            { for props.headlines.iter().map(|h| {
-                let material = h.material;
-                let onclick = props.on_select.reform(move |_: MouseEvent| material);
-                let above = h.peak_lead_time_days - h.baseline_peak_lead_time_days;
-                html! {
-                    <button type="button" data-material={material.id()}
-                            class={classes!("card", (material == props.selected).then_some("selected"))}
-                            aria-pressed={(material == props.selected).to_string()} {onclick}>
-                        <h3>{ names::material(tr.0, material) }</h3>
-                        <dl>
-                            <dt>{ tr.t("figure-peak") }</dt>
-                            <dd data-figure="peak-lead-time">{ days(tr, h.peak_lead_time_days) }
-                                <small>{ " " }{ tr.with("vs-baseline", &[("above", signed(above).into()), ("month", month_year(tr.0, h.peak_month).into())]) }</small></dd>
-                            <dt>{ tr.t("figure-exports-lost") }</dt>
-                            <dd data-figure="exports-lost">{ tonnes(tr, h.jp_exports_loss_t) }
-                                <small>{ " " }{ money_millions(tr.0, h.jp_exports_loss_usd) }</small></dd>
-                            <dt>{ tr.t("figure-shortfall") }</dt>
-                            <dd data-figure="shortfall-months">{ h.shortfall_months }</dd>
-                            <dt>{ tr.t("figure-jp-share") }</dt>
-                            <dd data-figure="jp-share-end">{ tr.with("percent", &[("value", whole(100.0 * h.jp_share_at_end).into())]) }</dd>
-                        </dl>
-                    </button>
-                }
-            }) }
-        </section>
-    }
 }
 
 fn observed_points(tr: Tr, material: Material, output: Output) -> Vec<ObservedPoint> {
@@ -143,7 +108,7 @@ pub enum Rows {
 }
 
 impl Rows {
-    fn written(&self) -> Vec<Vec<String>> {
+    pub fn written(&self) -> Vec<Vec<String>> {
         match self {
             Rows::Written(rows) => rows.clone(),
             Rows::Monthly(series) => (0..MONTHS)
@@ -161,91 +126,28 @@ impl Rows {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drawn {
     pub chart: ChartId,
+    /// The material it shows (every chart but none so far shows one).
+    pub material: Option<Material>,
+    pub title: String,
     pub svg: String,
+    /// Its size in pixels, as drawn and shown.
+    pub size: (u32, u32),
+    /// Where its months lie, for the crosshair (charts over time only).
+    pub plot: Option<PlotArea>,
+    /// Where the crosshair stands when the chart is first focused: the scenario's peak.
+    pub peak_month: usize,
+    /// The key of its numbered event lines, in their order.
+    pub events: Vec<String>,
+    /// Observed figures' notes (figure and source) by the months they cover.
+    pub notes: Vec<(usize, usize, String)>,
     pub caption: String,
     /// What the chart shows, in a sentence, for readers who cannot see it.
     pub description: String,
     pub table: Table,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
-    pub drawn: Rc<Drawn>,
-}
-
-/// A chart drawn by the charts module, shown as inline SVG with a caption, downloads and its data
-/// table (built into the page only once opened).
-#[component]
-pub fn Chart(props: &ChartProps) -> Html {
-    let tr = use_tr();
-    let open = use_state(|| false);
-    let drawn = &props.drawn;
-    let name = drawn.chart.id();
-    let on_download = {
-        let drawn = drawn.clone();
-        Callback::from(move |_: MouseEvent| {
-            super::share::download(
-                &format!("chokepoint-{}.svg", drawn.chart.id()),
-                "image/svg+xml",
-                &drawn.svg,
-            )
-        })
-    };
-    let on_png = {
-        let drawn = drawn.clone();
-        Callback::from(move |_: MouseEvent| {
-            super::share::download_png(&format!("chokepoint-{}.png", drawn.chart.id()), &drawn.svg)
-        })
-    };
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |event: Event| {
-            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
-            open.set(details.open());
-        })
-    };
-    let table_id = format!("table-{name}");
-    html! {
-        <figure class="chart" data-chart={name}>
-            <div class="chart-picture" role="img" aria-label={drawn.description.clone()}>
-                { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
-            </div>
-            <figcaption>
-                { drawn.caption.clone() }
-                <button type="button" class="chart-download" data-action="download-svg" onclick={on_download}>
-                    { tr.t("download-svg") }
-                </button>
-                <button type="button" class="chart-download" data-action="download-png" onclick={on_png}>
-                    { tr.t("download-png") }
-                </button>
-            </figcaption>
-            <details class="chart-table" ontoggle={on_toggle} data-table={name}>
-                <summary>{ tr.t("table-show") }</summary>
-                if *open {
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby={table_id.clone()}>
-                        <table>
-                            <caption id={table_id}>{ drawn.description.clone() }</caption>
-                            <thead><tr>
-                                { for drawn.table.columns.iter().map(|c| html! { <th scope="col">{ c.clone() }</th> }) }
-                            </tr></thead>
-                            <tbody>
-                                { for drawn.table.rows.written().into_iter().map(|row| html! {
-                                    <tr>
-                                        <th scope="row">{ row[0].clone() }</th>
-                                        { for row[1..].iter().map(|value| html! { <td>{ value.clone() }</td> }) }
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
-                }
-            </details>
-        </figure>
-    }
-}
-
 /// A value for a table: whole numbers from 100, one decimal below, nothing for no value.
-fn cell(value: f64) -> String {
+pub fn cell(value: f64) -> String {
     if value.is_nan() {
         String::new()
     } else if value.abs() >= 100.0 {
@@ -300,6 +202,26 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
     } else {
         "legend-scenario"
     });
+    let event_positions: Vec<f64> = outputs
+        .events
+        .iter()
+        .map(|(date, _, _)| month_position(date.day_index()))
+        .collect();
+    let event_key: Vec<String> = outputs
+        .events
+        .iter()
+        .map(|(date, measure, state)| {
+            tr.with(
+                "event-key-item",
+                &[
+                    ("date", date_text(lang, *date).into()),
+                    ("measure", names::measure(lang, *measure).into()),
+                    ("state", names::state(lang, *measure, *state).into()),
+                ],
+            )
+        })
+        .collect();
+    let before_label = tr.t("legend-before");
     let (baseline_label, band_label, observed_label) = (
         tr.t("legend-baseline"),
         tr.t("legend-band"),
@@ -330,13 +252,18 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             baseline: base.get(output),
             compare: compared,
             band: Some((bands.p10(material, output), bands.p90(material, output))),
-            events: &outputs.events,
+            events: &event_positions,
             observed,
             observed_label: &observed_label,
+            previous: outputs
+                .before
+                .as_ref()
+                .map(|(before, _)| (before_label.as_str(), before.material(material).get(output))),
         };
-        let svg = to_svg(size, |area| charts::time_series::draw(area, &spec))
-            .map(|(svg, hotspots)| with_hotspots(&svg, &hotspots))
-            .unwrap_or_else(failed);
+        let (svg, plot) = match to_svg(size, |area| charts::time_series::draw(area, &spec)) {
+            Ok((svg, (hotspots, plot))) => (with_hotspots(&svg, &hotspots), Some(plot)),
+            Err(error) => (failed(error), None),
+        };
         let mut columns = vec![tr.t("table-month"), scenario_label.clone()];
         let mut values: Vec<&[f64]> = vec![run.get(output)];
         if let Some((label, other)) = compared {
@@ -365,7 +292,17 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         }
         Rc::new(Drawn {
             chart,
+            material: Some(material),
+            title: title.to_string(),
             svg,
+            size,
+            plot,
+            peak_month: peak(run.get(output)).0,
+            events: event_key.clone(),
+            notes: observed
+                .iter()
+                .map(|o| (o.first_month, o.last_month, o.note.clone()))
+                .collect(),
             caption,
             description: describe_series(tr, title, unit, run.get(output), base.get(output)),
             table: Table {
@@ -433,15 +370,24 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         japan: supply_values[2],
         shortfall: supply_values[3],
         demand: supply_values[4],
-        events: &outputs.events,
+        events: &event_positions,
         labels: [&labels[0], &labels[1], &labels[2], &labels[3], &labels[4]],
     };
     let last = MONTHS - 1;
+    let (supply_svg, supply_plot) = match to_svg(size, |area| charts::supply::draw(area, &supply)) {
+        Ok((svg, plot)) => (svg, Some(plot)),
+        Err(error) => (failed(error), None),
+    };
     charts.push(Rc::new(Drawn {
         chart: ChartId::Supply,
-        svg: to_svg(size, |area| charts::supply::draw(area, &supply))
-            .map(|(svg, ())| svg)
-            .unwrap_or_else(failed),
+        material: Some(material),
+        title: supply_title.clone(),
+        svg: supply_svg,
+        size,
+        plot: supply_plot,
+        peak_month: last,
+        events: event_key,
+        notes: Vec::new(),
         caption: tr.t(if outputs.compare.is_some() {
             "caption-supply-a"
         } else {
@@ -573,7 +519,14 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
     };
     Rc::new(Drawn {
         chart: ChartId::Attribution,
+        material: Some(attribution.material),
+        title: title.clone(),
         svg,
+        size: (width, height),
+        plot: None,
+        peak_month: 0,
+        events: Vec::new(),
+        notes: Vec::new(),
         caption,
         description,
         table,

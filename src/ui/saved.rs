@@ -358,6 +358,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     html! {
         <details class="saved" data-panel="saved">
             <summary>{ tr.with("saved-summary", &[("count", list.len().into())]) }</summary>
+            <div class="popover">
             if let Some(problem) = &*problem {
                 <p class="notice" role="status" data-notice="storage">{ problem.text(tr) }</p>
             }
@@ -367,6 +368,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                 <button type="submit" data-action="save">{ tr.t("saved-save") }</button>
             </form>
             <ul class="saved-list">{ for items }</ul>
+            </div>
         </details>
     }
 }

@@ -1,6 +1,7 @@
 //! Sharing and downloads: copy the scenario's link, download every monthly series as CSV, save
 //! the scenario as a JSON file and load one back.
 
+use super::browser::{download, page_url};
 use super::embed::EmbedDialog;
 use super::use_tr;
 use crate::export::monthly_csv;
@@ -15,87 +16,7 @@ use crate::scenario::{encode, file, Scenario, Warning};
 /// A scenario read from a file or the saved list, with what could not be read from it, or why the
 /// file was refused.
 pub type Loaded = Result<(Scenario, Vec<Warning>), FileError>;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Offers a file to the user as a download.
-pub fn download(name: &str, mime: &str, content: &str) {
-    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
-    let url = gloo::file::ObjectUrl::from(blob);
-    save_as(&url, name);
-    // The object URL is released when `url` is dropped, after the click has started the download.
-}
-
-/// Starts the download of an address under a file name, through a link that is never shown.
-fn save_as(href: &str, name: &str) {
-    let anchor = gloo::utils::document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(anchor) = anchor {
-        anchor.set_href(href);
-        anchor.set_download(name);
-        anchor.click();
-    }
-}
-
-/// Offers an SVG chart as a PNG at twice its size: the SVG is drawn on a canvas once the browser
-/// has loaded it as an image.
-pub fn download_png(name: &str, svg: &str) {
-    let name = name.to_string();
-    let blob = gloo::file::Blob::new_with_options(svg, Some("image/svg+xml"));
-    let url = gloo::file::ObjectUrl::from(blob);
-    let src = url.to_string();
-    let Ok(image) = web_sys::HtmlImageElement::new() else {
-        return;
-    };
-    let loaded = image.clone();
-    let listener = gloo::events::EventListener::once(&image, "load", move |_| {
-        let _keep_url_alive = &url;
-        let document = gloo::utils::document();
-        let Some(canvas) = document
-            .create_element("canvas")
-            .ok()
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        else {
-            return;
-        };
-        let (width, height) = (loaded.natural_width() * 2, loaded.natural_height() * 2);
-        canvas.set_width(width);
-        canvas.set_height(height);
-        let Some(context) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
-            return;
-        };
-        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
-            &loaded,
-            0.0,
-            0.0,
-            f64::from(width),
-            f64::from(height),
-        );
-        if let Ok(data_url) = canvas.to_data_url_with_type("image/png") {
-            save_as(&data_url, &name);
-        }
-    });
-    // The listener removes itself after the load; it must outlive this function until then.
-    listener.forget();
-    image.set_src(&src);
-}
-
-/// A full address: this page's address with a link's query.
-pub fn page_url(query: &str) -> String {
-    let location = gloo::utils::window().location();
-    format!(
-        "{}{}?{query}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
@@ -165,14 +86,18 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 DEFAULT_SEED,
             );
             let csv = monthly_csv(tr.0, &encode(&scenario), &run, &baseline, &band);
-            download("chokepoint-monthly.csv", "text/csv", &csv);
+            download(
+                &format!("chokepoint-{}-monthly.csv", scenario.file_name()),
+                "text/csv",
+                &csv,
+            );
         })
     };
     let on_json = {
         let scenario = props.link.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             download(
-                "chokepoint-scenario.json",
+                &format!("chokepoint-{}.json", scenario.file_name()),
                 "application/json",
                 &file::to_json(&scenario),
             );

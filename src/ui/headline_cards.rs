@@ -1,0 +1,113 @@
+//! The headline figures: one card per material (choosing a card shows its charts) with its peak
+//! lead time, its range and what the last change did to it; under the cards, the other figures of
+//! the material on screen.
+
+use super::results::{days, tonnes};
+use super::use_tr;
+use crate::i18n::{money_millions, month_year, names, signed, whole, Tr};
+use crate::model::summary::Headline;
+use crate::model::uncertainty::HeadlineRanges;
+use crate::model::Material;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineCardsProps {
+    pub headlines: Vec<Headline>,
+    /// The figures before the last change, when there was one.
+    pub before: Option<Vec<Headline>>,
+    /// The p10–p90 ranges of the figures, once computed for this scenario.
+    pub ranges: Option<Rc<HeadlineRanges>>,
+    pub selected: Material,
+    pub on_select: Callback<Material>,
+}
+
+/// "(71–105)": a figure's p10–p90 range, written with `write`.
+fn range(
+    ranges: Option<&HeadlineRanges>,
+    material: Material,
+    value: impl Fn(&Headline) -> f64,
+    write: impl Fn(f64) -> String,
+) -> Option<String> {
+    let (low, high) = ranges?.of(material);
+    Some(format!("({}–{})", write(value(low)), write(value(high))))
+}
+
+/// A range as shown after its figure: small, titled with what it is; a placeholder while it is
+/// being computed.
+fn range_html(tr: Tr, text: Option<String>) -> Html {
+    match text {
+        Some(text) => html! {
+            <span class="range" title={tr.t("range-title")}>{ " " }{ text }</span>
+        },
+        None => html! { <span class="range pending" aria-hidden="true">{ " …" }</span> },
+    }
+}
+
+#[component]
+pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
+    let tr = use_tr();
+    let lang = tr.0;
+    let ranges = props.ranges.as_deref();
+    let percent = |share: f64| tr.with("percent", &[("value", whole(100.0 * share).into())]);
+    let whole_days = |value: f64| whole(value);
+    let cards = props.headlines.iter().map(|h| {
+        let material = h.material;
+        let onclick = props.on_select.reform(move |_: MouseEvent| material);
+        let above = h.peak_lead_time_days - h.baseline_peak_lead_time_days;
+        let before = props
+            .before
+            .as_ref()
+            .and_then(|b| b.iter().find(|b| b.material == material));
+        let change = before.map(|b| h.peak_lead_time_days - b.peak_lead_time_days);
+        let selected = material == props.selected;
+        html! {
+            <button type="button" data-material={material.id()}
+                    class={classes!("card", selected.then_some("selected"))}
+                    aria-pressed={selected.to_string()} {onclick}>
+                <h3>{ names::material(lang, material) }</h3>
+                <span class="card-label">{ tr.t("figure-peak") }</span>
+                <span class="card-figure" data-figure="peak-lead-time">
+                    { days(tr, h.peak_lead_time_days) }
+                    { range_html(tr, range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
+                </span>
+                <span class="card-note">{ tr.with("vs-baseline", &[("above", signed(above).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
+                if let Some(change) = change {
+                    <span class={classes!("card-change", (change.abs() >= 0.5).then_some("moved"))} data-figure="peak-change">
+                        { if change.abs() >= 0.5 {
+                            tr.with("since-last", &[("change", tr.with("days", &[("days", signed(change).into())]).into())])
+                        } else {
+                            tr.t("unchanged-since-last")
+                        } }
+                    </span>
+                }
+            </button>
+        }
+    });
+    let selected = props.headlines.iter().find(|h| h.material == props.selected);
+    html! {
+        <section class="headlines" aria-label={tr.t("headlines-label")} aria-live="polite">
+            <div class="cards">{ for cards }</div>
+            if let Some(h) = selected {
+                <dl class="figures" aria-label={names::material(lang, h.material)}>
+                    <div>
+                        <dt>{ tr.t("figure-exports-lost") }</dt>
+                        <dd data-figure="exports-lost">{ tonnes(tr, h.jp_exports_loss_t) }
+                            { range_html(tr, range(ranges, h.material, |h| h.jp_exports_loss_t, whole)) }
+                            <small>{ " " }{ money_millions(lang, h.jp_exports_loss_usd) }</small></dd>
+                    </div>
+                    <div>
+                        <dt>{ tr.t("figure-shortfall") }</dt>
+                        <dd data-figure="shortfall-months">{ h.shortfall_months }
+                            { range_html(tr, range(ranges, h.material, |h| h.shortfall_months as f64, whole)) }</dd>
+                    </div>
+                    <div>
+                        <dt>{ tr.t("figure-jp-share") }</dt>
+                        <dd data-figure="jp-share-end">{ percent(h.jp_share_at_end) }
+                            { range_html(tr, range(ranges, h.material, |h| h.jp_share_at_end, percent)) }</dd>
+                    </div>
+                </dl>
+            }
+        </section>
+    }
+}
