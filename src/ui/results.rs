@@ -329,13 +329,14 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             scenario: run.get(output),
             baseline: base.get(output),
             compare: compared,
+            previous: None,
             band: Some((bands.p10(material, output), bands.p90(material, output))),
             events: &outputs.events,
             observed,
             observed_label: &observed_label,
         };
         let svg = to_svg(size, |area| charts::time_series::draw(area, &spec))
-            .map(|(svg, hotspots)| with_hotspots(&svg, &hotspots))
+            .map(|(svg, (hotspots, _))| with_hotspots(&svg, &hotspots))
             .unwrap_or_else(failed);
         let mut columns = vec![tr.t("table-month"), scenario_label.clone()];
         let mut values: Vec<&[f64]> = vec![run.get(output)];
@@ -440,7 +441,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
     charts.push(Rc::new(Drawn {
         chart: ChartId::Supply,
         svg: to_svg(size, |area| charts::supply::draw(area, &supply))
-            .map(|(svg, ())| svg)
+            .map(|(svg, _)| svg)
             .unwrap_or_else(failed),
         caption: tr.t(if outputs.compare.is_some() {
             "caption-supply-a"
