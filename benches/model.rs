@@ -68,6 +68,7 @@ fn model(c: &mut Criterion) {
                 scenario: run.material(m).get(o),
                 baseline: base.material(m).get(o),
                 compare: None,
+                previous: None,
                 band: Some((band.p10(m, o), band.p90(m, o))),
                 events: &events,
                 observed: &[],

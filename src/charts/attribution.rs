@@ -1,7 +1,7 @@
 //! Which measure caused how much: one horizontal bar per measure, signed (a measure can also
 //! shorten lead times or bring trade back).
 
-use super::{anchored, font, palette};
+use super::{anchored, font, palette, text_px, wrap, TEXT_PX};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -15,75 +15,115 @@ pub struct AttributionChart<'a> {
     pub empty: &'a str,
 }
 
+/// Height of a line of a bar's label, in pixels.
+const LABEL_LINE: i32 = 15;
+
 /// Draws the bars on any plotters drawing area.
+///
+/// The label column is as wide as the longest label (estimated from its characters; at most 45%
+/// of the width, longer labels wrap onto two lines), room is kept on each side for the values
+/// written beside the bars, and the bars span the rest: positive ones to the right of zero,
+/// negative ones to the left.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &AttributionChart,
 ) -> Result<(), String> {
     let error = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     area.fill(&WHITE).map_err(error)?;
-    let (title_area, body) = area.split_vertically(30);
-    // Placed by SVG anchoring, not measured (see `time_chart`).
-    title_area
-        .draw(&Text::new(
-            chart.title,
-            (12, 8),
-            anchored(
-                font(super::title_size(chart.title, area)),
-                HPos::Left,
-                VPos::Top,
-            ),
-        ))
-        .map_err(error)?;
+    let title_bottom = super::draw_title(area, chart.title).map_err(error)?;
+    let (_, body) = area.split_vertically(title_bottom + 6);
     if chart.bars.is_empty() {
-        body.draw(&Text::new(chart.empty, (20, 20), font(14)))
+        let (width, _) = body.dim_in_pixel();
+        for (index, line) in wrap(chart.empty, width as i32 - 20, |l| text_px(l, 14))
+            .into_iter()
+            .enumerate()
+        {
+            body.draw(&Text::new(
+                line,
+                (10, 6 + index as i32 * 18),
+                anchored(font(14), HPos::Left, VPos::Top),
+            ))
             .map_err(error)?;
+        }
         return Ok(());
     }
-    let extent = chart
+    let (width, height) = body.dim_in_pixel();
+    let width = width as i32;
+    let (margin, gap) = (10, 6);
+    let longest = |values: &mut dyn Iterator<Item = &String>| {
+        values.map(|text| text_px(text, TEXT_PX)).max().unwrap_or(0)
+    };
+    let label_width = longest(&mut chart.bars.iter().map(|(label, _, _)| label))
+        .min(width * 45 / 100)
+        .max(1);
+    let labels: Vec<Vec<String>> = chart
         .bars
         .iter()
-        .map(|(_, v, _)| v.abs())
-        .fold(0.0, f64::max)
-        .max(1e-9);
+        .map(|(label, _, _)| {
+            let mut lines = wrap(label, label_width, |l| text_px(l, TEXT_PX));
+            if lines.len() > 2 {
+                let rest = lines[1..].join(" ");
+                lines.truncate(1);
+                lines.push(super::ellipsize(&rest, label_width, |l| {
+                    text_px(l, TEXT_PX)
+                }));
+            }
+            lines
+        })
+        .collect();
+    let high = chart.bars.iter().map(|(_, v, _)| *v).fold(0.0, f64::max);
     let low = chart.bars.iter().map(|(_, v, _)| *v).fold(0.0, f64::min);
-    let low = if low < 0.0 { -extent * 1.15 } else { 0.0 };
-    let (width, height) = body.dim_in_pixel();
-    let label_width = (width as f64 * 0.42) as i32;
-    let row = (height as i32 / chart.bars.len() as i32).clamp(14, 34);
-    let x_of = |value: f64| {
-        label_width
-            + ((value - low) / (extent * 1.15 - low) * (width as f64 - label_width as f64 - 70.0))
-                as i32
+    let (high, low) = if high - low > 0.0 {
+        (high, low)
+    } else {
+        (1.0, 0.0)
     };
+    // Room for the values written beside the bars: right of positive bars, left of negative ones.
+    let right_text = longest(&mut chart.bars.iter().filter(|b| b.1 >= 0.0).map(|b| &b.2));
+    let left_text = longest(&mut chart.bars.iter().filter(|b| b.1 < 0.0).map(|b| &b.2));
+    let bars_left = margin + label_width + gap + if left_text > 0 { left_text + gap } else { 0 };
+    let bars_right = width - margin - if right_text > 0 { right_text + gap } else { 0 };
+    let span = f64::from((bars_right - bars_left).max(1));
+    let x_of = |value: f64| bars_left + ((value - low) / (high - low) * span).round() as i32;
     let zero = x_of(0.0);
-    for (index, (label, value, written)) in chart.bars.iter().enumerate() {
-        let y = index as i32 * row + 4;
+    let row = (height as i32 / chart.bars.len() as i32).clamp(18, 34);
+    for (index, ((_, value, written), lines)) in chart.bars.iter().zip(&labels).enumerate() {
+        let y = index as i32 * row + 2;
+        let middle = y + row / 2;
         let colour = if *value >= 0.0 {
             palette::SCENARIO
         } else {
             palette::DOMESTIC
         };
+        let end = x_of(*value);
         let (a, b) = if *value >= 0.0 {
-            (zero, x_of(*value))
+            (zero, end.max(zero + 1))
         } else {
-            (x_of(*value), zero)
+            (end.min(zero - 1), zero)
         };
         body.draw(&Rectangle::new(
-            [(a, y + 3), (b.max(a + 1), y + row - 5)],
+            [(a, y + 3), (b, y + row - 3)],
             colour.filled(),
         ))
         .map_err(error)?;
-        body.draw(&Text::new(
-            label.clone(),
-            (label_width - 8, y + row / 2),
-            anchored(font(12), HPos::Right, VPos::Center),
-        ))
-        .map_err(error)?;
+        let first = middle - (lines.len() as i32 - 1) * LABEL_LINE / 2;
+        for (line_index, line) in lines.iter().enumerate() {
+            body.draw(&Text::new(
+                line.clone(),
+                (margin + label_width, first + line_index as i32 * LABEL_LINE),
+                anchored(font(TEXT_PX), HPos::Right, VPos::Center),
+            ))
+            .map_err(error)?;
+        }
+        let (x, h) = if *value >= 0.0 {
+            (b + gap, HPos::Left)
+        } else {
+            (a - gap, HPos::Right)
+        };
         body.draw(&Text::new(
             written.clone(),
-            (b.max(a + 1) + 6, y + row / 2),
-            anchored(font(12), HPos::Left, VPos::Center),
+            (x, middle),
+            anchored(font(TEXT_PX), h, VPos::Center),
         ))
         .map_err(error)?;
     }
@@ -140,5 +180,71 @@ mod tests {
         };
         let (svg, ()) = to_svg((480, 100), |area| draw(area, &empty)).expect("drawn");
         assert!(svg.contains("No measure"));
+    }
+
+    fn bar_extents(svg: &str) -> Vec<(i32, i32)> {
+        svg.match_indices("<rect")
+            .skip(1)
+            .map(|(i, _)| {
+                let tag = &svg[i..i + svg[i..].find('>').unwrap()];
+                let get = |n| {
+                    crate::charts::check::attr(tag, n)
+                        .unwrap()
+                        .parse::<i32>()
+                        .unwrap()
+                };
+                (get("x"), get("width"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bars_use_the_width_and_text_stays_inside() {
+        let bars = vec![
+            (
+                "Individual licensing".to_string(),
+                45.0,
+                "+45 days".to_string(),
+            ),
+            (
+                "White-list removal".to_string(),
+                12.0,
+                "+12 days".to_string(),
+            ),
+            ("Dialogue".to_string(), -3.0, "−3.0 days".to_string()),
+        ];
+        let title = "What raised the peak lead time: hydrogen fluoride";
+        let chart = AttributionChart {
+            title,
+            bars: &bars,
+            empty: "None",
+        };
+        for width in [300, 320, 900] {
+            let (svg, ()) = to_svg((width, 130), |area| draw(area, &chart)).expect("drawn");
+            crate::charts::check::assert_readable(&svg, width, title);
+            let extents = bar_extents(&svg);
+            assert_eq!(extents.len(), 3);
+            assert!(extents
+                .iter()
+                .all(|(x, w)| *x >= 0 && x + w <= width as i32));
+            if width == 900 {
+                let longest = extents.iter().map(|(_, w)| *w).max().unwrap();
+                assert!(longest > 450, "{extents:?}");
+            }
+        }
+        // A label longer than the column wraps, and a Japanese title wraps at its characters.
+        let long = vec![(
+            "個別許可（フッ化水素、レジスト、フッ化ポリイミドの三品目）".to_string(),
+            10.0,
+            "+10日".to_string(),
+        )];
+        let title = "リードタイムの最大値を押し上げた要因：フッ化水素";
+        let chart = AttributionChart {
+            title,
+            bars: &long,
+            empty: "",
+        };
+        let (svg, ()) = to_svg((320, 100), |area| draw(area, &chart)).expect("drawn");
+        crate::charts::check::assert_readable(&svg, 320, title);
     }
 }

@@ -1,7 +1,7 @@
 //! Korea's supply of one material by source, stacked: Korean producers, third countries, Japan,
 //! and any shortfall on top, with the scenario's events and Korean demand as a line.
 
-use super::{anchored, font, palette, time_chart, LegendMark};
+use super::{anchored, font, palette, time_chart, LegendMark, PlotArea, TEXT_PX};
 use crate::i18n::Lang;
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
@@ -27,16 +27,18 @@ pub struct SupplyChart<'a> {
     pub japan: &'a [f64],
     pub shortfall: &'a [f64],
     pub demand: &'a [f64],
+    /// Month positions of the scenario's events, numbered 1, 2, 3… on the chart in this order.
     pub events: &'a [f64],
     /// Legend labels: Korean producers, third countries, Japan, shortfall, demand.
     pub labels: [&'a str; 5],
 }
 
-/// Draws the stacked supply chart on any plotters drawing area.
+/// Draws the stacked supply chart on any plotters drawing area; returns where the plot sits so that
+/// a host can read the month under the pointer.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &SupplyChart,
-) -> Result<(), String> {
+) -> Result<PlotArea, String> {
     let error = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     area.fill(&WHITE).map_err(error)?;
     let layers: [&[f64]; 4] = [
@@ -78,12 +80,14 @@ pub fn draw<DB: DrawingBackend>(
             LegendMark::Dashed(palette::TEXT, 2),
         )))
         .collect();
+    // Room above the highest value for the events' numbers.
+    let headroom = if chart.events.is_empty() { 1.08 } else { 1.15 };
     let mut ctx = time_chart(
         area,
         chart.lang,
         chart.title,
         chart.y_label,
-        highest * 1.08,
+        highest * headroom,
         &legend,
     )
     .map_err(error)?;
@@ -96,13 +100,7 @@ pub fn draw<DB: DrawingBackend>(
         ctx.draw_series(AreaSeries::new(points, 0.0, colour.mix(0.85).filled()))
             .map_err(error)?;
     }
-    for event in chart.events {
-        ctx.draw_series(LineSeries::new(
-            [(*event, 0.0), (*event, highest * 1.08)],
-            palette::EVENT.mix(0.55).stroke_width(1),
-        ))
-        .map_err(error)?;
-    }
+    super::draw_event_lines(&mut ctx, chart.events).map_err(error)?;
     ctx.draw_series(DashedLineSeries::new(
         (0..MONTHS).map(|m| (m as f64 + 0.5, chart.demand[m])),
         3,
@@ -113,6 +111,7 @@ pub fn draw<DB: DrawingBackend>(
     // Each layer is also named where it is thick enough, so that the layers are told apart by
     // more than their colour.
     let at = MONTHS - 6;
+    let (plot_left, _) = ctx.backend_coord(&(0.0, 0.0));
     for layer in 0..4 {
         let bottom = if layer == 0 { 0.0 } else { tops[at][layer - 1] };
         let top = tops[at][layer];
@@ -122,7 +121,10 @@ pub fn draw<DB: DrawingBackend>(
             continue;
         }
         let label = chart.labels[layer];
-        let width = super::text_width(label, 7) + 8;
+        let width = super::text_px(label, TEXT_PX) + 8;
+        if x - width < plot_left {
+            continue;
+        }
         let y = (y_top + y_bottom) / 2;
         area.draw(&Rectangle::new(
             [(x - width, y - 9), (x, y + 9)],
@@ -132,11 +134,12 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(
             label.to_string(),
             (x - 4, y),
-            anchored(font(12), HPos::Right, VPos::Center),
+            anchored(font(TEXT_PX), HPos::Right, VPos::Center),
         ))
         .map_err(error)?;
     }
-    Ok(())
+    super::draw_event_markers(area, &ctx, chart.events).map_err(error)?;
+    Ok(PlotArea::of(&ctx))
 }
 
 #[cfg(test)]
@@ -161,7 +164,7 @@ mod tests {
             events: &[],
             labels: ENGLISH_LABELS,
         };
-        let (svg, ()) = to_svg((640, 320), |area| draw(area, &chart)).expect("drawn");
+        let (svg, _) = to_svg((640, 320), |area| draw(area, &chart)).expect("drawn");
         for text in [
             "Supply: test",
             "Korean producers",
@@ -178,5 +181,65 @@ mod tests {
             assert_eq!(svg.matches(text).count(), 2, "{text}");
         }
         assert_eq!(svg.matches("Shortfall").count(), 1);
+    }
+
+    #[test]
+    fn text_is_readable_events_numbered_and_months_mapped_at_every_width() {
+        let ones = vec![1.0; MONTHS];
+        let demand = vec![3.5; MONTHS];
+        let events = [18.1, 18.2, 19.9];
+        for (lang, title, labels) in [
+            (
+                Lang::En,
+                "Korea's supply by source: hydrogen fluoride",
+                ENGLISH_LABELS,
+            ),
+            (
+                Lang::Ja,
+                "韓国の供給源別の供給：フッ化水素",
+                ["韓国の生産者", "第三国", "日本", "不足", "需要"],
+            ),
+        ] {
+            for width in [300, 320, 900] {
+                let chart = SupplyChart {
+                    lang,
+                    title,
+                    y_label: "tonnes per month",
+                    domestic: &ones,
+                    third_country: &ones,
+                    japan: &ones,
+                    shortfall: &ones,
+                    demand: &demand,
+                    events: &events,
+                    labels,
+                };
+                let (svg, plot) = to_svg((width, 240), |area| draw(area, &chart)).expect("drawn");
+                crate::charts::check::assert_readable(&svg, width, title);
+                let numbers: Vec<String> = crate::charts::check::texts(&svg)
+                    .into_iter()
+                    .filter(|t| t.bold && t.size < 16.0)
+                    .map(|t| t.content)
+                    .collect();
+                assert_eq!(numbers, ["1", "2", "3"]);
+                for month in 0..MONTHS {
+                    assert_eq!(plot.month_at(plot.x_of(month)), month);
+                }
+                assert!(plot.x_of(0) > 0.0 && plot.x_of(MONTHS - 1) < f64::from(width));
+                // Demand's first dash starts at the plot area's left.
+                let first = svg
+                    .split("<polyline")
+                    .filter(|p| p.contains(r##"stroke="#212529" stroke-width="2""##))
+                    .filter_map(|p| {
+                        let points = crate::charts::check::attr(p, "points")?;
+                        let mut first = points.split_whitespace().next()?.split(',');
+                        let x: f64 = first.next()?.parse().ok()?;
+                        let y: f64 = first.next()?.parse().ok()?;
+                        // Not the legend's mark, which is above the plot.
+                        (y >= plot.top).then_some(x)
+                    })
+                    .fold(f64::INFINITY, f64::min);
+                assert_eq!(first, plot.left);
+            }
+        }
     }
 }

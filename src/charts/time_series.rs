@@ -1,7 +1,7 @@
 //! A monthly series over the shared 2018–2023 axis: the scenario against the baseline, with an
 //! optional p10–p90 band, markers for the scenario's dated events, and observed data points.
 
-use super::{palette, time_chart, Hotspot, LegendMark};
+use super::{palette, time_chart, Hotspot, LegendMark, PlotArea};
 use crate::i18n::Lang;
 use crate::model::time::MONTHS;
 use plotters::coord::Shift;
@@ -31,20 +31,25 @@ pub struct TimeSeriesChart<'a> {
     pub baseline: &'a [f64],
     /// A second scenario drawn over the first, with its legend label.
     pub compare: Option<(&'a str, &'a [f64])>,
+    /// The previous run of the same output ("before this change"), with its legend label: drawn
+    /// as a faint line beneath the scenario's.
+    pub previous: Option<(&'a str, &'a [f64])>,
     /// p10 and p90 of the scenario, when the output is banded.
     pub band: Option<(&'a [f64], &'a [f64])>,
-    /// Month positions (0 = January 2018, fractional within a month) of the scenario's events.
+    /// Month positions (0 = January 2018, fractional within a month) of the scenario's events,
+    /// numbered 1, 2, 3… on the chart in this order.
     pub events: &'a [f64],
     pub observed: &'a [ObservedPoint],
     pub observed_label: &'a str,
 }
 
 /// Draws the chart on any plotters drawing area; returns the observed points' positions in pixels
-/// so that a host can attach their notes.
+/// so that a host can attach their notes, and where the plot sits so that it can read the month
+/// under the pointer.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &TimeSeriesChart,
-) -> Result<Vec<Hotspot>, String> {
+) -> Result<(Vec<Hotspot>, PlotArea), String> {
     let error = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     area.fill(&WHITE).map_err(error)?;
     let band_high = chart.band.map(|(_, p90)| p90).unwrap_or(&[]);
@@ -53,19 +58,21 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .chain(chart.baseline)
         .chain(chart.compare.map_or(&[][..], |(_, values)| values))
+        .chain(chart.previous.map_or(&[][..], |(_, values)| values))
         .chain(band_high)
         .copied()
         .chain(chart.observed.iter().map(|o| o.value))
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max)
         .max(1e-9);
-    let mut legend = vec![
-        (chart.scenario_label, LegendMark::Line(palette::SCENARIO, 3)),
-        (
-            chart.baseline_label,
-            LegendMark::Dashed(palette::BASELINE, 2),
-        ),
-    ];
+    let mut legend = vec![(chart.scenario_label, LegendMark::Line(palette::SCENARIO, 3))];
+    if let Some((label, _)) = chart.previous {
+        legend.push((label, LegendMark::Faint(palette::SCENARIO, 2)));
+    }
+    legend.push((
+        chart.baseline_label,
+        LegendMark::Dashed(palette::BASELINE, 2),
+    ));
     if let Some((label, _)) = chart.compare {
         legend.push((label, LegendMark::Dotted(palette::COMPARE, 3)));
     }
@@ -78,23 +85,18 @@ pub fn draw<DB: DrawingBackend>(
             LegendMark::Triangle(palette::OBSERVED),
         ));
     }
+    // Room above the highest value for the events' numbers.
+    let headroom = if chart.events.is_empty() { 1.08 } else { 1.15 };
     let mut ctx = time_chart(
         area,
         chart.lang,
         chart.title,
         chart.y_label,
-        highest * 1.08,
+        highest * headroom,
         &legend,
     )
     .map_err(error)?;
-    let top = highest * 1.08;
-    for event in chart.events {
-        ctx.draw_series(LineSeries::new(
-            [(*event, 0.0), (*event, top)],
-            palette::EVENT.mix(0.55).stroke_width(1),
-        ))
-        .map_err(error)?;
-    }
+    super::draw_event_lines(&mut ctx, chart.events).map_err(error)?;
     let centre = |month: usize| month as f64 + 0.5;
     if let Some((p10, p90)) = chart.band {
         let band: Vec<(f64, f64)> = (0..MONTHS)
@@ -114,6 +116,17 @@ pub fn draw<DB: DrawingBackend>(
         palette::BASELINE.stroke_width(2),
     ))
     .map_err(error)?;
+    if let Some((_, values)) = chart.previous {
+        ctx.draw_series(LineSeries::new(
+            values
+                .iter()
+                .take(MONTHS)
+                .enumerate()
+                .map(|(m, v)| (centre(m), *v)),
+            palette::SCENARIO.mix(0.35).stroke_width(2),
+        ))
+        .map_err(error)?;
+    }
     ctx.draw_series(LineSeries::new(
         (0..MONTHS).map(|m| (centre(m), chart.scenario[m])),
         palette::SCENARIO.stroke_width(3),
@@ -159,7 +172,8 @@ pub fn draw<DB: DrawingBackend>(
             });
         }
     }
-    Ok(hotspots)
+    super::draw_event_markers(area, &ctx, chart.events).map_err(error)?;
+    Ok((hotspots, PlotArea::of(&ctx)))
 }
 
 #[cfg(test)]
@@ -190,12 +204,13 @@ mod tests {
             scenario: &scenario,
             baseline: &baseline,
             compare: Some(("B: compared", &compared)),
+            previous: None,
             band: Some((&p10, &p90)),
             events: &[18.1, 19.9],
             observed: &observed,
             observed_label: "Observed",
         };
-        let (svg, hotspots) = to_svg((640, 360), |area| draw(area, &chart)).expect("drawn");
+        let (svg, (hotspots, _)) = to_svg((640, 360), |area| draw(area, &chart)).expect("drawn");
         assert!(svg.starts_with("<svg"), "{}", &svg[..40]);
         for text in [
             "Lead time: test",
@@ -223,5 +238,140 @@ mod tests {
         assert!(
             hotspots[0].x > 0 && hotspots[0].x < 640 && hotspots[0].y > 0 && hotspots[0].y < 360
         );
+    }
+
+    /// A chart with every part shown, its labels as long as the page's longest.
+    fn full<'a>(
+        series: &'a [Vec<f64>; 5],
+        observed: &'a [ObservedPoint],
+        events: &'a [f64],
+        previous: bool,
+    ) -> TimeSeriesChart<'a> {
+        TimeSeriesChart {
+            lang: Lang::En,
+            title: "Japan's exports to Korea: hydrogen fluoride",
+            y_label: "tonnes per month",
+            scenario_label: "A: this scenario",
+            baseline_label: "Baseline (no measures)",
+            band_label: "p10–p90",
+            scenario: &series[0],
+            baseline: &series[1],
+            compare: Some(("B: White-list removal", &series[2])),
+            previous: previous.then_some(("Before this change", &series[3][..])),
+            band: Some((&series[4], &series[0])),
+            events,
+            observed,
+            observed_label: "Observed",
+        }
+    }
+
+    fn series() -> [Vec<f64>; 5] {
+        let scenario: Vec<f64> = (0..MONTHS).map(|m| 3000.0 + 40.0 * m as f64).collect();
+        [
+            scenario.clone(),
+            vec![3200.0; MONTHS],
+            vec![2500.0; MONTHS],
+            scenario.iter().map(|v| v * 0.8).collect(),
+            scenario.iter().map(|v| v * 0.9).collect(),
+        ]
+    }
+
+    #[test]
+    fn text_is_readable_and_inside_the_chart_at_phone_and_desktop_widths() {
+        let series = series();
+        let observed = [ObservedPoint {
+            first_month: 12,
+            last_month: 17,
+            value: 3500.0,
+            note: "observed".into(),
+        }];
+        let events = [18.1, 18.3, 19.0, 23.6, 40.0];
+        for width in [300, 320, 900] {
+            let chart = full(&series, &observed, &events, true);
+            let (svg, _) = to_svg((width, 240), |area| draw(area, &chart)).expect("drawn");
+            crate::charts::check::assert_readable(&svg, width, chart.title);
+        }
+    }
+
+    #[test]
+    fn the_previous_run_is_a_faint_line_with_its_label() {
+        let series = series();
+        let polylines = |previous| {
+            let chart = full(&series, &[], &[], previous);
+            let (svg, _) = to_svg((640, 360), |area| draw(area, &chart)).expect("drawn");
+            (svg.matches("<polyline").count(), svg)
+        };
+        let (without, svg) = polylines(false);
+        assert!(!svg.contains("Before this change"));
+        let (with, svg) = polylines(true);
+        assert!(svg.contains("Before this change"));
+        // The line itself and its mark in the legend.
+        assert_eq!(with, without + 2);
+        let faint = svg
+            .split("<polyline")
+            .filter(|p| p.contains(r#"opacity="0.35""#) && p.contains(r#"stroke-width="2""#))
+            .map(|p| p[..p.find("/>").unwrap()].matches(',').count())
+            .max();
+        assert_eq!(faint, Some(MONTHS), "one faint point per month");
+    }
+
+    #[test]
+    fn events_are_numbered_in_the_order_given() {
+        let series = series();
+        let events = [19.9, 18.1, 18.2, 40.0];
+        let chart = full(&series, &[], &events, false);
+        let (svg, _) = to_svg((340, 360), |area| draw(area, &chart)).expect("drawn");
+        let numbers: Vec<String> = crate::charts::check::texts(&svg)
+            .into_iter()
+            .filter(|t| t.bold && t.size < 16.0)
+            .map(|t| t.content)
+            .collect();
+        assert_eq!(numbers, ["1", "2", "3", "4"]);
+        // The markers of the two events a few days apart are staggered: their circles differ in y.
+        let circles: Vec<(i32, i32)> = svg
+            .match_indices("<circle")
+            .map(|(i, _)| {
+                let tag = &svg[i..i + svg[i..].find('>').unwrap()];
+                let get = |n| crate::charts::check::attr(tag, n).unwrap().parse().unwrap();
+                (get("cx"), get("cy"))
+            })
+            .collect();
+        let (second, third) = (circles[2], circles[4]);
+        assert!(
+            (second.0 - third.0).abs() < 18 && second.1 != third.1,
+            "{circles:?}"
+        );
+    }
+
+    #[test]
+    fn the_plot_area_maps_months_to_pixels() {
+        let series = series();
+        for width in [320, 900] {
+            let chart = full(&series, &[], &[18.0], false);
+            let (_, (_, plot)) = to_svg((width, 300), |area| draw(area, &chart)).expect("drawn");
+            for month in 0..MONTHS {
+                assert_eq!(plot.month_at(plot.x_of(month)), month);
+            }
+            assert!(plot.x_of(0) > 0.0 && plot.x_of(MONTHS - 1) < f64::from(width));
+            assert!(plot.top < plot.bottom && plot.bottom < 300.0 && plot.top > 0.0);
+            // The scenario's first and last points are drawn where the plot area says.
+            let chart = TimeSeriesChart {
+                compare: None,
+                band: None,
+                ..full(&series, &[], &[], false)
+            };
+            let (svg, (_, plot)) = to_svg((width, 300), |area| draw(area, &chart)).expect("drawn");
+            let line = svg
+                .split("<polyline")
+                .find(|p| p.contains(r#"stroke-width="3""#) && p.matches(',').count() == MONTHS)
+                .expect("the scenario's line");
+            let points = crate::charts::check::attr(line, "points").unwrap();
+            let xs: Vec<f64> = points
+                .split_whitespace()
+                .map(|p| p.split(',').next().unwrap().parse().unwrap())
+                .collect();
+            assert_eq!(xs[0], plot.left);
+            assert_eq!(xs[MONTHS - 1], plot.right);
+        }
     }
 }

@@ -66,7 +66,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         move || {
             let address = shareable(&link).map(|query| page_url(&query)).unwrap_or_default();
             let credit = tr.t("export-credit");
-            framed(&drawn.svg, drawn.size, &drawn.title, &[&address, &credit])
+            // The chart draws its own title.
+            framed(&drawn.svg, drawn.size, "", &[&address, &credit])
         }
     };
     let on_download = {

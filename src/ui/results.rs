@@ -185,7 +185,7 @@ fn failed(error: String) -> String {
 /// Draws the charts of one material at a width in a language.
 pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) -> Vec<Rc<Drawn>> {
     let lang = tr.0;
-    let height = (width * 9 / 16).clamp(240, 380);
+    let height = (width * 9 / 16).clamp(300, 400);
     let size = (width, height);
     let name = names::material_lower(lang, material);
     let named = |id: &str| tr.with(id, &[("material", name.clone().into())]);
