@@ -309,3 +309,23 @@ lesson-error-control = { $path }: '{ $value }' is neither a measure nor a parame
 lesson-error-chart = { $path }: '{ $value }' is not a chart
 lesson-error-material = { $path }: '{ $value }' is not a material
 lesson-error-figure = { $path }: '{ $value }' is not a figure a question can ask for
+
+## Measures: simple mode and schedule notes
+
+schedule-sorted = Changes are kept in date order: the change of { $date } now comes before the change of { $before }.
+schedule-same-date = Two or more changes fell on { $date }: only the later in the list, to { $state }, is kept.
+schedule-redundant = The change on { $date } to { $state } was removed: { $measure } was already { $state } from { $since }.
+schedule-redundant-start = The change on { $date } to { $state } was removed: { $measure } is { $state } until its first change.
+schedule-over-cap = { $dropped ->
+    [one] One change beyond the limit of { $max } was dropped.
+   *[other] { $dropped } changes beyond the limit of { $max } were dropped.
+}
+schedule-date-needed = A change needs a date between { $first } and { $last }; the change keeps { $date }.
+schedule-note-dismiss = Dismiss
+schedule-note-dismiss-label = Dismiss this note
+measure-history-line = As it happened: { $changes }
+measure-history-change = { $state } from { $date }
+measure-history-separator = {", "}
+measure-edited = Edited dates
+measure-edit-dates = Edit dates
+measure-simple = Simple
