@@ -88,6 +88,27 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let expanded = use_state(|| false);
     // In simple mode, whether the reader opened the dated editor of this measure.
     let detailed = use_state(|| false);
+    // Switching between the simple and the dated view moves the focus to the button that switches
+    // back, rather than losing it with the button that was pressed.
+    let switched = use_mut_ref(|| false);
+    let edit_button = use_node_ref();
+    let simple_button = use_node_ref();
+    {
+        let (switched, edit_button, simple_button) =
+            (switched.clone(), edit_button.clone(), simple_button.clone());
+        use_effect_with(*detailed, move |detailed| {
+            if std::mem::take(&mut *switched.borrow_mut()) {
+                let target = if *detailed {
+                    simple_button
+                } else {
+                    edit_button
+                };
+                if let Some(button) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     let notes = use_state(|| None::<(Vec<Note>, Vec<(Date, usize)>)>);
     let history = use_memo(measure, |measure| {
         crate::scenario::Preset::History
@@ -137,8 +158,11 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
             })
         };
         let on_edit = {
-            let detailed = detailed.clone();
-            Callback::from(move |_: MouseEvent| detailed.set(true))
+            let (detailed, switched) = (detailed.clone(), switched.clone());
+            Callback::from(move |_: MouseEvent| {
+                *switched.borrow_mut() = true;
+                detailed.set(true);
+            })
         };
         return html! {
             <fieldset class={classes!("measure", "simple", (!changes.is_empty()).then_some("active"))}
@@ -154,7 +178,8 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                     <p class="edited" data-state="edited">{ tr.t("measure-edited") }</p>
                 }
                 { shown_notes }
-                <button type="button" class="edit-dates" data-action="edit-dates" onclick={on_edit}>
+                <button type="button" class="edit-dates" data-action="edit-dates" onclick={on_edit}
+                        ref={edit_button}>
                     { tr.t("measure-edit-dates") }
                 </button>
                 { help }
@@ -332,8 +357,14 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                 <button type="button" class="add" onclick={on_add}>{ tr.t("add-change") }</button>
             }
             if props.simple {
-                <button type="button" class="simple-view" data-action="simple-view"
-                        onclick={{ let detailed = detailed.clone(); Callback::from(move |_: MouseEvent| detailed.set(false)) }}>
+                <button type="button" class="simple-view" data-action="simple-view" ref={simple_button}
+                        onclick={{
+                            let (detailed, switched) = (detailed.clone(), switched.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                *switched.borrow_mut() = true;
+                                detailed.set(false);
+                            })
+                        }}>
                     { tr.t("measure-simple") }
                 </button>
             }
