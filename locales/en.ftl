@@ -335,3 +335,23 @@ event-key-item = { $date }: { $measure } → { $state }
 events-key = Numbered lines on the charts
 readout-hint = Point at the chart, tap it, or focus it and use the arrow keys to read every line at a month.
 export-credit = Chokepoint, a model of the 2019 Japan–South Korea export-control dispute. Model, parameters and sources: “About the model” on the page.
+
+## Measures: simple mode and schedule notes
+
+schedule-sorted = Changes are kept in date order: the change of { $date } now comes before the change of { $before }.
+schedule-same-date = Two or more changes fell on { $date }: only the later in the list, to { $state }, is kept.
+schedule-redundant = The change on { $date } to { $state } was removed: { $measure } was already { $state } from { $since }.
+schedule-redundant-start = The change on { $date } to { $state } was removed: { $measure } is { $state } until its first change.
+schedule-over-cap = { $dropped ->
+    [one] One change beyond the limit of { $max } was dropped.
+   *[other] { $dropped } changes beyond the limit of { $max } were dropped.
+}
+schedule-date-needed = A change needs a date between { $first } and { $last }; the change keeps { $date }.
+schedule-note-dismiss = Dismiss
+schedule-note-dismiss-label = Dismiss this note
+measure-history-line = As it happened: { $changes }
+measure-history-change = { $state } from { $date }
+measure-history-separator = {", "}
+measure-edited = Edited dates
+measure-edit-dates = Edit dates
+measure-simple = Simple

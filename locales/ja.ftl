@@ -225,13 +225,12 @@ material-polyimide = フッ化ポリイミド
 
 ## 措置
 
--licensing-help = 包括許可：3年間有効の許可ですべての取引をまかないます。個別許可：買い手の規制対象の発注は、その買い手の許可が出るまで待ちます（技術的審査は1回最長90日で、書類が足りない間は審査が繰り返され、政治的な保留があればその分が加わります）。許可の有効期間は約6か月で、更新が必要です。特別一般包括許可：認定された輸出者は出荷ごとに追加の書類手続きを経て出荷できます。2019年7月4日から（読売新聞）。フォトレジストは2019年12月20日に特別一般包括許可へ（聯合ニュース）。2023年3月16日に包括許可へ戻りました（経済産業省）。
 measure-licensing_hf = 輸出許可：フッ化水素
-    .help = { -licensing-help }
+    .help = 個別許可：フッ化水素の買い手ごとの発注は、許可が出るまで待ちます（審査は1回最長90日、許可の有効期間は約6か月）。包括許可では3年間有効の許可ですべての取引をまかないます。2019年7月4日に個別許可へ（読売新聞）、2023年3月16日に包括許可へ戻りました（経済産業省）。
 measure-licensing_photoresist = 輸出許可：フォトレジスト
-    .help = { -licensing-help }
+    .help = 個別許可：フォトレジストの買い手ごとの発注は、許可が出るまで待ちます（審査は1回最長90日、許可の有効期間は約6か月）。特別一般包括許可では、認定された輸出者が出荷ごとの追加書類で出荷できます。2019年7月4日に個別許可へ（読売新聞）、2019年12月20日に企業間の継続取引で特別一般包括許可へ（聯合ニュース）、2023年3月16日に包括許可へ戻りました（経済産業省）。
 measure-licensing_polyimide = 輸出許可：フッ化ポリイミド
-    .help = { -licensing-help }
+    .help = 個別許可：フッ化ポリイミドの買い手ごとの発注は、許可が出るまで待ちます（審査は1回最長90日、許可の有効期間は約6か月）。包括許可では3年間有効の許可ですべての取引をまかないます。2019年7月4日に個別許可へ（読売新聞）、2023年3月16日に包括許可へ戻りました（経済産業省）。
 measure-white_list = 韓国のホワイト国の扱い
     .help = グループB：キャッチオール規制が適用され、一般包括許可が使えなくなるため、包括許可は特別一般包括許可になります。これは緊張を構成する5つの対立激化の段階の一つでもあります。韓国は2019年8月28日にグループBへ移され（KBS）、2023年7月21日にグループAへ戻りました。
 measure-wto_case = WTO提訴
@@ -530,3 +529,20 @@ event-key-item = { $date }：{ $measure } → { $state }
 events-key = グラフの番号付きの線
 readout-hint = グラフを指すか、タップするか、フォーカスして矢印キーを使うと、その月のすべての線の値が読めます。
 export-credit = Chokepoint：2019年の日韓輸出管理をめぐる対立のモデル。モデル、パラメーター、出典はページの「モデルについて」に。
+
+## Measures: simple mode and schedule notes
+
+schedule-sorted = 変更は日付順に並びます：{ $date }の変更は{ $before }の変更より前になりました。
+schedule-same-date = { $date }に複数の変更が重なりました：一覧で後にある「{ $state }」への変更だけを残します。
+schedule-redundant = { $date }の「{ $state }」への変更は削除されました：{ $measure }は{ $since }からすでに「{ $state }」です。
+schedule-redundant-start = { $date }の「{ $state }」への変更は削除されました：{ $measure }は最初の変更までは「{ $state }」です。
+schedule-over-cap = 上限の{ $max }件を超える{ $dropped }件の変更は削除されました。
+schedule-date-needed = 変更には{ $first }から{ $last }までの日付が必要です。この変更は{ $date }のままです。
+schedule-note-dismiss = 閉じる
+schedule-note-dismiss-label = このお知らせを閉じる
+measure-history-line = 実際の経過：{ $changes }
+measure-history-change = { $date }から{ $state }
+measure-history-separator = {"、"}
+measure-edited = 日付を編集済み
+measure-edit-dates = 日付を編集
+measure-simple = 簡易表示

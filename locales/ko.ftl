@@ -225,13 +225,12 @@ material-polyimide = 플루오린 폴리이미드
 
 ## 조치
 
--licensing-help = 포괄허가: 3년 동안 유효한 허가 하나로 모든 거래가 이루어집니다. 개별허가: 구매자의 규제 대상 주문은 그 구매자의 허가가 나올 때까지 기다립니다 (기술 심사는 한 번에 최장 90일이고, 서류가 모자라는 동안 심사가 거듭되며, 정치적 보류가 있으면 그만큼 더해짐). 허가는 약 6개월 유효하며 갱신해야 합니다. 특별일반포괄허가: 인증된 수출자는 출하마다 추가 서류 절차를 거쳐 출하합니다. 2019년 7월 4일부터 (요미우리). 포토레지스트는 2019년 12월 20일 특별일반포괄허가로 (연합뉴스). 2023년 3월 16일 포괄허가로 복귀 (일본 경제산업성).
 measure-licensing_hf = 수출 허가: 불화수소
-    .help = { -licensing-help }
+    .help = 개별허가: 불화수소 구매자별 주문은 허가가 나올 때까지 기다립니다 (심사는 한 번에 최장 90일, 허가는 약 6개월 유효). 포괄허가에서는 3년 동안 유효한 허가 하나로 모든 거래가 이루어집니다. 2019년 7월 4일 개별허가로 (요미우리), 2023년 3월 16일 포괄허가로 복귀 (일본 경제산업성).
 measure-licensing_photoresist = 수출 허가: 포토레지스트
-    .help = { -licensing-help }
+    .help = 개별허가: 포토레지스트 구매자별 주문은 허가가 나올 때까지 기다립니다 (심사는 한 번에 최장 90일, 허가는 약 6개월 유효). 특별일반포괄허가에서는 인증된 수출자가 출하마다 추가 서류를 갖춰 출하합니다. 2019년 7월 4일 개별허가로 (요미우리), 2019년 12월 20일 기업 간 계속 거래에 특별일반포괄허가로 (연합뉴스), 2023년 3월 16일 포괄허가로 복귀 (일본 경제산업성).
 measure-licensing_polyimide = 수출 허가: 플루오린 폴리이미드
-    .help = { -licensing-help }
+    .help = 개별허가: 플루오린 폴리이미드 구매자별 주문은 허가가 나올 때까지 기다립니다 (심사는 한 번에 최장 90일, 허가는 약 6개월 유효). 포괄허가에서는 3년 동안 유효한 허가 하나로 모든 거래가 이루어집니다. 2019년 7월 4일 개별허가로 (요미우리), 2023년 3월 16일 포괄허가로 복귀 (일본 경제산업성).
 measure-white_list = 한국의 화이트리스트 지위
     .help = 그룹 B: 캐치올 규제가 적용되고 일반포괄허가를 쓸 수 없어, 포괄허가는 특별일반포괄허가가 됩니다. 이는 긴장을 이루는 다섯 가지 갈등 고조 단계 가운데 하나이기도 합니다. 한국은 2019년 8월 28일 그룹 B로 옮겨졌고 (KBS) 2023년 7월 21일 그룹 A로 돌아왔습니다.
 measure-wto_case = WTO 제소
@@ -530,3 +529,20 @@ event-key-item = { $date }: { $measure } → { $state }
 events-key = 차트의 번호 붙은 선
 readout-hint = 차트를 가리키거나 누르거나, 포커스한 뒤 화살표 키를 쓰면 그 달의 모든 선의 값을 읽을 수 있습니다.
 export-credit = Chokepoint: 2019년 한일 수출 규제 분쟁의 모델. 모델, 매개변수, 출처는 페이지의 ‘모델 소개’에 있습니다.
+
+## Measures: simple mode and schedule notes
+
+schedule-sorted = 변경은 날짜순으로 놓입니다: { $date }의 변경이 이제 { $before }의 변경보다 앞에 옵니다.
+schedule-same-date = { $date }에 변경이 두 개 이상 겹쳤습니다: 목록에서 뒤에 있는 '{ $state }' 변경만 남깁니다.
+schedule-redundant = { $date }의 '{ $state }' 변경을 삭제했습니다: 이 조치({ $measure })는 { $since }부터 이미 '{ $state }' 상태였습니다.
+schedule-redundant-start = { $date }의 '{ $state }' 변경을 삭제했습니다: 이 조치({ $measure })는 첫 변경 전까지 '{ $state }' 상태입니다.
+schedule-over-cap = 상한 { $max }개를 넘는 변경 { $dropped }개를 삭제했습니다.
+schedule-date-needed = 변경에는 { $first }부터 { $last }까지의 날짜가 필요합니다. 이 변경은 { $date } 그대로입니다.
+schedule-note-dismiss = 닫기
+schedule-note-dismiss-label = 이 알림 닫기
+measure-history-line = 실제 경과: { $changes }
+measure-history-change = { $date }부터 { $state }
+measure-history-separator = {", "}
+measure-edited = 날짜 편집됨
+measure-edit-dates = 날짜 편집
+measure-simple = 간단히 보기

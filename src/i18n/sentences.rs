@@ -5,11 +5,15 @@
 //! quoted cut to a sensible length and directionally isolated (see [`quoted`]): however long it is,
 //! and whatever direction marks it holds, it stays a piece of the sentence.
 
-use super::names::{material, material_lower};
+use super::names::{self, material, material_lower};
 use super::{
-    exact, money_millions, month_year, quoted, quoted_reason, text_with, whole, Arg, Lang,
+    date_text, exact, money_millions, month_year, quoted, quoted_reason, text_with, whole, Arg,
+    Lang,
 };
+use crate::model::measures::{Adjustment, MAX_SCHEDULE_CHANGES};
 use crate::model::summary::Finding;
+use crate::model::time::Date;
+use crate::model::MeasureId;
 use crate::scenario::codec::{Problem, Warning};
 use crate::scenario::file::FileError;
 use crate::scenario::lesson::{Fault, GuessProblem, LessonError, MAX_GUESS};
@@ -422,6 +426,98 @@ pub fn saved_unreadable(lang: Lang, reason: &Unreadable) -> String {
     }
 }
 
+/// What making a measure's schedule canonical did to an edit, as a sentence.
+pub fn schedule_adjustment(lang: Lang, measure: MeasureId, adjustment: &Adjustment) -> String {
+    let date = |d: Date| -> Arg { date_text(lang, d).into() };
+    let state = |index: usize| -> Arg { names::state(lang, measure, index).into() };
+    match *adjustment {
+        Adjustment::Sorted {
+            date: moved,
+            before,
+        } => text_with(
+            lang,
+            "schedule-sorted",
+            &[("date", date(moved)), ("before", date(before))],
+        ),
+        Adjustment::SameDate {
+            date: on,
+            state: kept,
+        } => text_with(
+            lang,
+            "schedule-same-date",
+            &[("date", date(on)), ("state", state(kept))],
+        ),
+        Adjustment::Redundant {
+            date: on,
+            state: index,
+            since: Some(since),
+        } => text_with(
+            lang,
+            "schedule-redundant",
+            &[
+                ("date", date(on)),
+                ("state", state(index)),
+                ("measure", names::measure(lang, measure).into()),
+                ("since", date(since)),
+            ],
+        ),
+        Adjustment::Redundant {
+            date: on,
+            state: index,
+            since: None,
+        } => text_with(
+            lang,
+            "schedule-redundant-start",
+            &[
+                ("date", date(on)),
+                ("state", state(index)),
+                ("measure", names::measure(lang, measure).into()),
+            ],
+        ),
+        Adjustment::OverCap { dropped } => text_with(
+            lang,
+            "schedule-over-cap",
+            &[
+                ("dropped", dropped.into()),
+                ("max", MAX_SCHEDULE_CHANGES.into()),
+            ],
+        ),
+    }
+}
+
+/// Why a date typed into a schedule was not taken, and the date the change keeps.
+pub fn schedule_date_needed(lang: Lang, kept: Date) -> String {
+    text_with(
+        lang,
+        "schedule-date-needed",
+        &[
+            ("first", date_text(lang, Date::START).into()),
+            ("last", date_text(lang, Date::END).into()),
+            ("date", date_text(lang, kept).into()),
+        ],
+    )
+}
+
+/// A schedule as one line: "As it happened: Individual from 4 July 2019, Bulk from 16 March 2023".
+pub fn history_line(lang: Lang, measure: MeasureId, changes: &[(Date, usize)]) -> String {
+    let separator = text_with(lang, "measure-history-separator", &[]);
+    let list = changes
+        .iter()
+        .map(|&(on, index)| {
+            text_with(
+                lang,
+                "measure-history-change",
+                &[
+                    ("state", names::state(lang, measure, index).into()),
+                    ("date", date_text(lang, on).into()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(&separator);
+    text_with(lang, "measure-history-line", &[("changes", list.into())])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,5 +585,101 @@ mod tests {
         // The command line and the message API get the sentence without the marks.
         let (_, warnings) = decode_link("v=3&colour=red");
         assert_eq!(warnings[0].to_string(), "colour: unknown setting, ignored");
+    }
+
+    #[test]
+    fn every_schedule_adjustment_is_worded_with_its_dates() {
+        let date = |t: &str| Date::parse(t).unwrap();
+        let adjustments = [
+            Adjustment::Sorted {
+                date: date("2019-09-01"),
+                before: date("2019-12-16"),
+            },
+            Adjustment::SameDate {
+                date: date("2019-12-16"),
+                state: 1,
+            },
+            Adjustment::Redundant {
+                date: date("2019-12-16"),
+                state: 1,
+                since: Some(date("2019-09-01")),
+            },
+            Adjustment::Redundant {
+                date: date("2019-12-16"),
+                state: 0,
+                since: None,
+            },
+        ];
+        for lang in Lang::ALL {
+            let on = date_text(lang, date("2019-12-16"));
+            for adjustment in &adjustments {
+                let text = schedule_adjustment(lang, MeasureId::Dialogue, adjustment);
+                assert!(text.contains(&on), "{lang:?} {adjustment:?}: {text}");
+                assert!(!text.contains('['), "{lang:?}: {text}");
+            }
+            let sorted = schedule_adjustment(lang, MeasureId::Dialogue, &adjustments[0]);
+            assert!(
+                sorted.contains(&date_text(lang, date("2019-09-01"))),
+                "{sorted}"
+            );
+            let redundant = schedule_adjustment(lang, MeasureId::Dialogue, &adjustments[2]);
+            assert!(redundant.contains(&names::state(lang, MeasureId::Dialogue, 1)));
+            assert!(redundant.contains(&date_text(lang, date("2019-09-01"))));
+            let over = schedule_adjustment(
+                lang,
+                MeasureId::Dialogue,
+                &Adjustment::OverCap { dropped: 3 },
+            );
+            assert!(
+                over.contains('3') && over.contains("24") && !over.contains('['),
+                "{over}"
+            );
+            let needed = schedule_date_needed(lang, date("2023-03-16"));
+            assert!(
+                needed.contains(&date_text(lang, date("2023-03-16"))),
+                "{needed}"
+            );
+            assert!(needed.contains(&date_text(lang, Date::START)), "{needed}");
+            let line = history_line(
+                lang,
+                MeasureId::LicensingHf,
+                &[(date("2019-07-04"), 1), (date("2023-03-16"), 0)],
+            );
+            assert!(
+                line.contains(&date_text(lang, date("2019-07-04"))),
+                "{line}"
+            );
+            assert!(
+                line.contains(&names::state(lang, MeasureId::LicensingHf, 1)),
+                "{line}"
+            );
+            assert!(!line.contains('['), "{line}");
+        }
+        assert_eq!(
+            schedule_adjustment(Lang::En, MeasureId::Dialogue, &adjustments[2]),
+            "The change on 16 December 2019 to Resumed was removed: Export-control dialogue was already Resumed from 1 September 2019."
+        );
+        assert_eq!(
+            history_line(
+                Lang::Ko,
+                MeasureId::LicensingHf,
+                &[(date("2019-07-04"), 1), (date("2023-03-16"), 0)]
+            ),
+            "실제 경과: 2019년 7월 4일부터 개별허가, 2023년 3월 16일부터 포괄허가"
+        );
+    }
+
+    #[test]
+    fn each_licensing_help_speaks_of_its_own_material_only() {
+        use crate::model::Material;
+        for lang in Lang::ALL {
+            for own in Material::ALL {
+                let help = names::measure_help(lang, MeasureId::licensing(own));
+                for m in Material::ALL {
+                    let name = material_lower(lang, m);
+                    assert_eq!(help.contains(&name), m == own, "{lang:?} {own:?}: {help}");
+                }
+            }
+        }
     }
 }

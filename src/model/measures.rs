@@ -162,6 +162,101 @@ pub struct Change<S> {
 /// changes per measure).
 pub const MAX_SCHEDULE_CHANGES: usize = 24;
 
+/// What making a list of (date, state index) changes canonical did to it, as data: the page
+/// words it, so that no edit of a schedule is changed or dropped without saying so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Adjustment {
+    /// The changes were put in date order: the change on `date` now comes before the change on
+    /// `before`, which was listed ahead of it (the first change out of order).
+    Sorted { date: Date, before: Date },
+    /// Two or more changes fell on one date: the later in the list, to `state`, was kept.
+    SameDate { date: Date, state: usize },
+    /// A change to the state already in force was removed. `since` is the date of the change
+    /// that put that state in force, or `None` when it is the default state from the start.
+    Redundant {
+        date: Date,
+        state: usize,
+        since: Option<Date>,
+    },
+    /// Changes beyond [`MAX_SCHEDULE_CHANGES`] were dropped.
+    OverCap { dropped: usize },
+}
+
+/// A list of (date, state index) changes made canonical as [`Schedule::new`] makes it (sorted by
+/// date, on one date the later in the list kept, no change to the state already in force, at most
+/// [`MAX_SCHEDULE_CHANGES`] changes; state 0 is the default), and what that did to the list, in
+/// that order: sorting, same dates, redundant changes, the cap. An already canonical list comes
+/// back unchanged with no adjustment.
+pub fn canonical_changes(changes: &[(Date, usize)]) -> (Vec<(Date, usize)>, Vec<Adjustment>) {
+    let (kept, _, adjustments) = canonicalise(changes);
+    (kept, adjustments)
+}
+
+/// [`canonical_changes`], with the changes dropped by the cap.
+#[allow(clippy::type_complexity)]
+fn canonicalise(
+    changes: &[(Date, usize)],
+) -> (Vec<(Date, usize)>, Vec<(Date, usize)>, Vec<Adjustment>) {
+    let mut adjustments = Vec::new();
+    // The first change listed after a later date: it moves ahead of the earliest such date.
+    let mut latest: Option<Date> = None;
+    for (i, &(date, _)) in changes.iter().enumerate() {
+        if latest.is_some_and(|l| date < l) {
+            let before = changes[..i]
+                .iter()
+                .map(|c| c.0)
+                .filter(|d| *d > date)
+                .min()
+                .unwrap_or(date);
+            adjustments.push(Adjustment::Sorted { date, before });
+            break;
+        }
+        latest = latest.max(Some(date));
+    }
+    // A stable sort keeps the listed order within a date; the last change of each date wins.
+    let mut all = changes.to_vec();
+    all.sort_by_key(|c| c.0);
+    let mut sorted: Vec<(Date, usize)> = Vec::with_capacity(all.len());
+    let mut collided: Vec<Date> = Vec::new();
+    for change in all {
+        match sorted.last_mut() {
+            Some(last) if last.0 == change.0 => {
+                last.1 = change.1;
+                if collided.last() != Some(&change.0) {
+                    collided.push(change.0);
+                }
+            }
+            _ => sorted.push(change),
+        }
+    }
+    for date in collided {
+        let state = sorted.iter().find(|c| c.0 == date).map_or(0, |c| c.1);
+        adjustments.push(Adjustment::SameDate { date, state });
+    }
+    let mut canonical: Vec<(Date, usize)> = Vec::with_capacity(sorted.len());
+    let (mut current, mut since) = (0, None);
+    for (date, state) in sorted {
+        if state != current {
+            current = state;
+            since = Some(date);
+            canonical.push((date, state));
+        } else {
+            adjustments.push(Adjustment::Redundant { date, state, since });
+        }
+    }
+    let dropped = if canonical.len() > MAX_SCHEDULE_CHANGES {
+        canonical.split_off(MAX_SCHEDULE_CHANGES)
+    } else {
+        Vec::new()
+    };
+    if !dropped.is_empty() {
+        adjustments.push(Adjustment::OverCap {
+            dropped: dropped.len(),
+        });
+    }
+    (canonical, dropped, adjustments)
+}
+
 /// A measure's dated schedule: the default state, then each change in date order.
 ///
 /// The list is kept canonical (sorted, one change per date, no change to the state already in
@@ -192,30 +287,27 @@ impl<S: MeasureState> Schedule<S> {
     /// A canonical schedule, as [`Schedule::new`], and the canonical changes that were dropped
     /// because they came after the first [`MAX_SCHEDULE_CHANGES`], in date order.
     pub fn new_capped(changes: impl IntoIterator<Item = Change<S>>) -> (Self, Vec<Change<S>>) {
-        // A stable sort keeps the listed order within a date; the last change of each date wins.
-        let mut all: Vec<Change<S>> = changes.into_iter().collect();
-        all.sort_by_key(|c| c.from);
-        let mut sorted: Vec<Change<S>> = Vec::with_capacity(all.len());
-        for change in all {
-            match sorted.last_mut() {
-                Some(last) if last.from == change.from => last.state = change.state,
-                _ => sorted.push(change),
-            }
-        }
-        let mut canonical: Vec<Change<S>> = Vec::with_capacity(sorted.len());
-        let mut current = S::default();
-        for change in sorted {
-            if change.state != current {
-                current = change.state;
-                canonical.push(change);
-            }
-        }
-        let dropped = if canonical.len() > MAX_SCHEDULE_CHANGES {
-            canonical.split_off(MAX_SCHEDULE_CHANGES)
-        } else {
-            Vec::new()
+        // The states as indices in `S::ALL` (the default is index 0), canonicalised by the one
+        // function that also reports what it did.
+        let indexed: Vec<(Date, usize)> = changes
+            .into_iter()
+            .map(|c| {
+                (
+                    c.from,
+                    S::ALL.iter().position(|s| *s == c.state).unwrap_or(0),
+                )
+            })
+            .collect();
+        let (kept, dropped, _) = canonicalise(&indexed);
+        let of = |list: Vec<(Date, usize)>| -> Vec<Change<S>> {
+            list.into_iter()
+                .map(|(from, index)| Change {
+                    from,
+                    state: S::ALL[index],
+                })
+                .collect()
         };
-        (Schedule { changes: canonical }, dropped)
+        (Schedule { changes: of(kept) }, of(dropped))
     }
 
     /// A measure switched to `state` from `start`, and back to the default from `end` if given.
@@ -353,8 +445,14 @@ impl MeasureId {
     /// What the measure is and what the model does with it, one or two sentences with the source.
     pub fn help(self) -> &'static str {
         match self {
-            MeasureId::LicensingHf | MeasureId::LicensingPhotoresist | MeasureId::LicensingPolyimide => {
-                "Bulk: a three-year licence covers all trade. Individual: a buyer's controlled orders wait until its licence comes (technical review rounds of up to 90 days, more rounds while documents are missing, plus any political hold); licences last about six months and must be renewed. Special bulk: vetted exporters ship with extra paperwork per shipment. From 4 July 2019 (Yomiuri); resist to special bulk 20 December 2019 (Yonhap); back to bulk 16 March 2023 (METI)."
+            MeasureId::LicensingHf => {
+                "Individual: each buyer's orders of hydrogen fluoride wait for its licence (review rounds of up to 90 days; a licence lasts about six months); Bulk: one three-year licence covers all trade. Individual from 4 July 2019 (Yomiuri), back to bulk 16 March 2023 (METI)."
+            }
+            MeasureId::LicensingPhotoresist => {
+                "Individual: each buyer's orders of photoresist wait for its licence (review rounds of up to 90 days; a licence lasts about six months); Special bulk: vetted exporters ship with extra paperwork per shipment. Individual from 4 July 2019 (Yomiuri), special bulk for continuing trade between firms 20 December 2019 (Yonhap), back to bulk 16 March 2023 (METI)."
+            }
+            MeasureId::LicensingPolyimide => {
+                "Individual: each buyer's orders of fluorinated polyimide wait for its licence (review rounds of up to 90 days; a licence lasts about six months); Bulk: one three-year licence covers all trade. Individual from 4 July 2019 (Yomiuri), back to bulk 16 March 2023 (METI)."
             }
             MeasureId::WhiteList => {
                 "Group B: catch-all controls apply and general bulk licences are unavailable, so a bulk regime becomes special bulk; it is also one of the five escalation steps that make up tension. Korea moved to Group B on 28 August 2019 (KBS) and back to Group A on 21 July 2023."
@@ -632,6 +730,87 @@ mod tests {
             messy.state_on(date("2023-12-31").day_index()),
             WtoCase::Panel
         );
+    }
+
+    fn d(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn canonical_changes_leave_a_canonical_list_alone() {
+        let list = vec![
+            (d("2019-12-16"), 1),
+            (d("2020-06-02"), 0),
+            (d("2023-03-16"), 1),
+        ];
+        assert_eq!(canonical_changes(&list), (list.clone(), Vec::new()));
+        assert_eq!(canonical_changes(&[]), (Vec::new(), Vec::new()));
+    }
+
+    #[test]
+    fn canonical_changes_report_sorting_and_the_change_made_redundant() {
+        // The dialogue's 2023 "Resumed" moved to 2019-09-01: it sorts first, and the 2019-12-16
+        // "Resumed" becomes a change to the state already in force.
+        let list = [
+            (d("2019-12-16"), 1),
+            (d("2020-06-02"), 0),
+            (d("2019-09-01"), 1),
+        ];
+        let (kept, adjustments) = canonical_changes(&list);
+        assert_eq!(kept, vec![(d("2019-09-01"), 1), (d("2020-06-02"), 0)]);
+        assert_eq!(
+            adjustments,
+            vec![
+                Adjustment::Sorted {
+                    date: d("2019-09-01"),
+                    before: d("2019-12-16"),
+                },
+                Adjustment::Redundant {
+                    date: d("2019-12-16"),
+                    state: 1,
+                    since: Some(d("2019-09-01")),
+                },
+            ]
+        );
+        // A change to the default state before any other change is in force from the start.
+        let (kept, adjustments) = canonical_changes(&[(d("2019-01-01"), 0)]);
+        assert!(kept.is_empty());
+        assert_eq!(
+            adjustments,
+            vec![Adjustment::Redundant {
+                date: d("2019-01-01"),
+                state: 0,
+                since: None,
+            }]
+        );
+    }
+
+    #[test]
+    fn canonical_changes_keep_the_later_of_two_changes_on_one_date() {
+        let list = [
+            (d("2019-07-04"), 1),
+            (d("2019-07-04"), 2),
+            (d("2020-01-01"), 0),
+        ];
+        let (kept, adjustments) = canonical_changes(&list);
+        assert_eq!(kept, vec![(d("2019-07-04"), 2), (d("2020-01-01"), 0)]);
+        assert_eq!(
+            adjustments,
+            vec![Adjustment::SameDate {
+                date: d("2019-07-04"),
+                state: 2,
+            }]
+        );
+    }
+
+    #[test]
+    fn canonical_changes_count_what_the_cap_drops() {
+        let list: Vec<(Date, usize)> = (0..MAX_SCHEDULE_CHANGES as u32 + 3)
+            .map(|i| (Date::from_day_index(100 + i), (i as usize + 1) % 2))
+            .collect();
+        let (kept, adjustments) = canonical_changes(&list);
+        assert_eq!(kept.len(), MAX_SCHEDULE_CHANGES);
+        assert_eq!(adjustments, vec![Adjustment::OverCap { dropped: 3 }]);
     }
 
     #[test]

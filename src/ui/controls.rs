@@ -2,8 +2,10 @@
 //! parameter, all generated from the model's tables.
 
 use super::use_tr;
-use crate::i18n::{date_text, names};
-use crate::model::measures::MAX_SCHEDULE_CHANGES;
+use crate::i18n::{
+    date_text, history_line, names, schedule_adjustment, schedule_date_needed, Lang, Tr,
+};
+use crate::model::measures::{canonical_changes, Adjustment, MAX_SCHEDULE_CHANGES};
 use crate::model::params::{all_params, Group, ParamRef, ParamView};
 use crate::model::time::{Date, FIRST_YEAR, LAST_YEAR};
 use crate::model::MeasureId;
@@ -15,6 +17,50 @@ pub struct MeasureEditorProps {
     pub measure: MeasureId,
     pub changes: Vec<(Date, usize)>,
     pub on_change: Callback<(MeasureId, Vec<(Date, usize)>)>,
+    /// Shows the measure as a switch, on (its historical dates) or off, with the dated editor one
+    /// click away ("Edit dates"). Off by default: the dated editor.
+    #[prop_or_default]
+    pub simple: bool,
+}
+
+/// What the editor says about the last edit of its measure, worded when shown (so that it follows
+/// the page's language).
+#[derive(Clone, Debug, PartialEq)]
+enum Note {
+    /// Making the edited schedule canonical changed it.
+    Adjusted(Vec<Adjustment>),
+    /// A date input was cleared or held no date of the period; the change kept this date.
+    DateNeeded(Date),
+}
+
+/// The notes of the last edit and the schedule they are about: they are shown while the measure
+/// still has that schedule, so that a preset or a loaded link that replaces it also retires them.
+type Notes = Option<(Vec<Note>, Vec<(Date, usize)>)>;
+
+/// The notes as shown: each its own status, with a button that dismisses them.
+fn notes_view(tr: Tr, measure: MeasureId, notes: &[Note], dismiss: Callback<MouseEvent>) -> Html {
+    let lang: Lang = tr.0;
+    let dismiss_label = tr.t("schedule-note-dismiss-label");
+    html! {
+        <div class="schedule-notes">
+            { for notes.iter().map(|note| {
+                let (kind, lines): (&str, Vec<String>) = match note {
+                    Note::Adjusted(adjustments) => ("schedule-adjusted", adjustments
+                        .iter()
+                        .map(|a| schedule_adjustment(lang, measure, a))
+                        .collect()),
+                    Note::DateNeeded(date) => ("schedule-date", vec![schedule_date_needed(lang, *date)]),
+                };
+                html! {
+                    <div class="schedule-note" role="status" data-notice={kind}>
+                        { for lines.into_iter().map(|line| html! { <p>{ line }</p> }) }
+                    </div>
+                }
+            }) }
+            <button type="button" class="dismiss" data-action="dismiss-note"
+                    aria-label={dismiss_label} onclick={dismiss}>{ tr.t("schedule-note-dismiss") }</button>
+        </div>
+    }
 }
 
 /// Share of the 2018–2023 axis at which a date lies, in percent.
@@ -37,10 +83,109 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
         .map(|i| names::state(lang, measure, i))
         .collect();
     let changes = props.changes.clone();
+    // A long schedule shows its first rows until the reader asks for all of them, so that no
+    // schedule makes the page slow to open.
+    let expanded = use_state(|| false);
+    // In simple mode, whether the reader opened the dated editor of this measure.
+    let detailed = use_state(|| false);
+    // Switching between the simple and the dated view moves the focus to the button that switches
+    // back, rather than losing it with the button that was pressed.
+    let switched = use_mut_ref(|| false);
+    let edit_button = use_node_ref();
+    let simple_button = use_node_ref();
+    {
+        let (switched, edit_button, simple_button) =
+            (switched.clone(), edit_button.clone(), simple_button.clone());
+        use_effect_with(*detailed, move |detailed| {
+            if std::mem::take(&mut *switched.borrow_mut()) {
+                let target = if *detailed {
+                    simple_button
+                } else {
+                    edit_button
+                };
+                if let Some(button) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+    let notes = use_state(|| None::<(Vec<Note>, Vec<(Date, usize)>)>);
+    let history = use_memo(measure, |measure| {
+        crate::scenario::Preset::History
+            .scenario()
+            .measures
+            .changes_of(*measure)
+    });
+    // Every edit goes out whole; what making it canonical will do to it (rows sorted, merged or
+    // removed) is said in a note that stays until the next edit.
     let emit = {
         let on_change = props.on_change.clone();
-        move |changes: Vec<(Date, usize)>| on_change.emit((measure, changes))
+        let notes = notes.clone();
+        move |changes: Vec<(Date, usize)>| {
+            let (canonical, adjustments) = canonical_changes(&changes);
+            let next: Notes =
+                (!adjustments.is_empty()).then(|| (vec![Note::Adjusted(adjustments)], canonical));
+            notes.set(next);
+            on_change.emit((measure, changes))
+        }
     };
+    let dismiss = {
+        let notes = notes.clone();
+        Callback::from(move |_: MouseEvent| notes.set(None))
+    };
+    let shown_notes = match &*notes {
+        Some((list, about)) if *about == changes => notes_view(tr, measure, list, dismiss),
+        _ => Html::default(),
+    };
+    let help = html! { <p class="help">{ names::measure_help(lang, measure) }</p> };
+
+    if props.simple && !*detailed {
+        let history: &Vec<(Date, usize)> = &history;
+        let on = !history.is_empty() && changes == *history;
+        let edited = !changes.is_empty() && !on;
+        let switch_id = format!("{}-switch", measure.id());
+        let line_id = format!("{}-as-it-happened", measure.id());
+        let on_toggle = {
+            let emit = emit.clone();
+            let history = history.clone();
+            Callback::from(move |event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                emit(if input.checked() {
+                    history.clone()
+                } else {
+                    Vec::new()
+                });
+            })
+        };
+        let on_edit = {
+            let (detailed, switched) = (detailed.clone(), switched.clone());
+            Callback::from(move |_: MouseEvent| {
+                *switched.borrow_mut() = true;
+                detailed.set(true);
+            })
+        };
+        return html! {
+            <fieldset class={classes!("measure", "simple", (!changes.is_empty()).then_some("active"))}
+                      data-measure={measure.id()} data-mode="simple">
+                <legend>
+                    <input type="checkbox" role="switch" class="switch" id={switch_id.clone()}
+                           data-action="measure-toggle" checked={on} onchange={on_toggle}
+                           aria-describedby={line_id.clone()} />
+                    <label for={switch_id}>{ label.clone() }</label>
+                </legend>
+                <p class="state-line" id={line_id}>{ history_line(lang, measure, history) }</p>
+                if edited {
+                    <p class="edited" data-state="edited">{ tr.t("measure-edited") }</p>
+                }
+                { shown_notes }
+                <button type="button" class="edit-dates" data-action="edit-dates" onclick={on_edit}
+                        ref={edit_button}>
+                    { tr.t("measure-edit-dates") }
+                </button>
+                { help }
+            </fieldset>
+        };
+    }
 
     // Timeline strip: one segment per period in a state.
     let mut segments = Vec::new();
@@ -76,9 +221,6 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let from_label = tr.with("change-from", &[("measure", label.clone().into())]);
     let remove_label = tr.with("remove-change", &[("measure", label.clone().into())]);
     let from_word = tr.t("from");
-    // A long schedule shows its first rows until the reader asks for all of them, so that no
-    // schedule makes the page slow to open.
-    let expanded = use_state(|| false);
     let shown_rows = if *expanded {
         changes.len()
     } else {
@@ -95,18 +237,38 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                 emit(next);
             })
         };
+        // A date the period cannot hold (an emptied input, or a year still being typed) is not
+        // taken: once the input is left, it shows the change's date again and a note says why.
+        let refuse_date = {
+            let notes = notes.clone();
+            let changes = changes.clone();
+            let kept = *date;
+            move |input: &HtmlInputElement| {
+                if Date::parse(&input.value()).is_none() {
+                    input.set_value(&kept.iso());
+                    notes.set(Some((vec![Note::DateNeeded(kept)], changes.clone())));
+                }
+            }
+        };
         let on_date = {
             let changes = changes.clone();
             let emit = emit.clone();
+            let refuse_date = refuse_date.clone();
             Callback::from(move |event: Event| {
                 let input: HtmlInputElement = event.target_unchecked_into();
                 if let Some(date) = Date::parse(&input.value()) {
                     let mut next = changes.clone();
                     next[index].0 = date;
                     emit(next);
+                } else if !is_focused(&input) {
+                    refuse_date(&input);
                 }
             })
         };
+        let on_date_blur = Callback::from(move |event: FocusEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            refuse_date(&input);
+        });
         let on_remove = {
             let changes = changes.clone();
             let emit = emit.clone();
@@ -128,7 +290,8 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                 <span class="from" aria-hidden="true">{ from_word.clone() }</span>
                 <label for={format!("{id}-date")} class="visually-hidden">{ from_label.clone() }</label>
                 <input id={format!("{id}-date")} type="date" value={date.iso()}
-                       min={Date::START.iso()} max={Date::END.iso()} onchange={on_date} />
+                       min={Date::START.iso()} max={Date::END.iso()} onchange={on_date}
+                       onblur={on_date_blur} />
                 <button type="button" class="remove" onclick={on_remove}
                         aria-label={remove_label.clone()}>{ "✕" }</button>
             </li>
@@ -176,6 +339,7 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                 <p class="state-line">{ tr.with("state-throughout", &[("state", states[0].clone().into())]) }</p>
             }
             <ol class="changes">{ for rows }</ol>
+            { shown_notes }
             if shown_rows < changes.len() {
                 <button type="button" class="show-all" data-action="show-all-changes"
                         onclick={{ let expanded = expanded.clone(); Callback::from(move |_: MouseEvent| expanded.set(true)) }}>
@@ -192,9 +356,29 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
             } else {
                 <button type="button" class="add" onclick={on_add}>{ tr.t("add-change") }</button>
             }
-            <p class="help">{ names::measure_help(lang, measure) }</p>
+            if props.simple {
+                <button type="button" class="simple-view" data-action="simple-view" ref={simple_button}
+                        onclick={{
+                            let (detailed, switched) = (detailed.clone(), switched.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                *switched.borrow_mut() = true;
+                                detailed.set(false);
+                            })
+                        }}>
+                    { tr.t("measure-simple") }
+                </button>
+            }
+            { help }
         </fieldset>
     }
+}
+
+/// Whether an element has the page's focus.
+fn is_focused(input: &HtmlInputElement) -> bool {
+    let element: &web_sys::Element = input.as_ref();
+    gloo::utils::document()
+        .active_element()
+        .is_some_and(|active| &active == element)
 }
 
 #[derive(Properties, PartialEq)]
