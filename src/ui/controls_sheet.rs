@@ -11,6 +11,26 @@ use crate::model::{MeasureId, ParamRef};
 use crate::scenario::Scenario;
 use yew::prelude::*;
 
+/// Where the choice between the simple and the dated view of the measures is kept.
+const MODE_KEY: &str = "chokepoint-measures-view";
+
+/// The view of the measures chosen before in this browser: simple (true) or dated (false).
+fn stored_mode() -> Option<bool> {
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    match storage.get_item(MODE_KEY).ok().flatten()?.as_str() {
+        "simple" => Some(true),
+        "dates" => Some(false),
+        _ => None,
+    }
+}
+
+fn store_mode(simple: bool) {
+    if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+        // A browser that keeps nothing (private mode, storage full) forgets the choice, no more.
+        let _ = storage.set_item(MODE_KEY, if simple { "simple" } else { "dates" });
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ControlsSheetProps {
     pub scenario: Scenario,
@@ -29,8 +49,8 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
     let tr = use_tr();
     let lang = tr.0;
     // Beginners see each measure on or off with its historical dates; the dated editor is one
-    // click away, per measure or for all of them.
-    let simple = use_state(|| true);
+    // click away, per measure or for all of them. The choice is remembered in this browser.
+    let simple = use_state(|| stored_mode().unwrap_or(true));
     let heading = use_node_ref();
     {
         // Opening the sheet on a phone brings the main chart to the top of the screen, above the
@@ -65,7 +85,10 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
     };
     let on_mode = {
         let simple = simple.clone();
-        Callback::from(move |_: MouseEvent| simple.set(!*simple))
+        Callback::from(move |_: MouseEvent| {
+            store_mode(!*simple);
+            simple.set(!*simple);
+        })
     };
     let changed_params = props.scenario.changed_param_count();
     let on_reset = props.on_reset_params.reform(|_: MouseEvent| ());
@@ -100,7 +123,7 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
                             <h3>{ names::side(lang, side) }</h3>
                             { for MeasureId::ALL.into_iter().filter(|m| m.side() == side).map(|measure| html! {
                                 <MeasureEditor {measure} changes={props.scenario.measures.changes_of(measure)}
-                                               on_change={props.on_changes.clone()} />
+                                               on_change={props.on_changes.clone()} simple={*simple && editable} />
                             }) }
                         </div>
                     }) }
