@@ -309,3 +309,21 @@ lesson-error-control = { $path }: '{ $value }' is neither a measure nor a parame
 lesson-error-chart = { $path }: '{ $value }' is not a chart
 lesson-error-material = { $path }: '{ $value }' is not a material
 lesson-error-figure = { $path }: '{ $value }' is not a figure a question can ask for
+
+## What the last edit did
+
+edit-effect-none = { $material }: no effect.
+edit-effect-from = { $material }: no effect before { $month }; from then on, { $changes }.
+edit-effect-throughout = { $material }: { $changes }.
+edit-effect-and = { $first }, { $second }
+edit-effect-peak-unchanged = peak lead time unchanged
+edit-effect-peak-longer = peak lead time +{ $days } { $days ->
+    [one] day
+   *[other] days
+}
+edit-effect-peak-shorter = peak lead time −{ $days } { $days ->
+    [one] day
+   *[other] days
+}
+edit-effect-exports-more = { $tonnes } t more Japanese exports lost
+edit-effect-exports-fewer = { $tonnes } t fewer Japanese exports lost

@@ -504,3 +504,15 @@ lesson-error-control = { $path }：「{ $value }」は措置でもパラメー�
 lesson-error-chart = { $path }：「{ $value }」はグラフではありません
 lesson-error-material = { $path }：「{ $value }」は品目ではありません
 lesson-error-figure = { $path }：「{ $value }」は質問できる数値ではありません
+
+## What the last edit did
+
+edit-effect-none = { $material }：影響はありません。
+edit-effect-from = { $material }：{ $month }より前には影響がなく、それ以降、{ $changes }。
+edit-effect-throughout = { $material }：{ $changes }。
+edit-effect-and = { $first }、{ $second }
+edit-effect-peak-unchanged = リードタイムのピークは変わらず
+edit-effect-peak-longer = リードタイムのピーク +{ $days } 日
+edit-effect-peak-shorter = リードタイムのピーク −{ $days } 日
+edit-effect-exports-more = 日本の輸出減少 { $tonnes } トン拡大
+edit-effect-exports-fewer = 日本の輸出減少 { $tonnes } トン縮小

@@ -504,3 +504,15 @@ lesson-error-control = { $path }: '{ $value }'은(는) 조치도 매개변수도
 lesson-error-chart = { $path }: '{ $value }'은(는) 그래프가 아닙니다
 lesson-error-material = { $path }: '{ $value }'은(는) 품목이 아닙니다
 lesson-error-figure = { $path }: '{ $value }'은(는) 질문할 수 있는 수치가 아닙니다
+
+## What the last edit did
+
+edit-effect-none = { $material }: 영향이 없습니다.
+edit-effect-from = { $material }: { $month } 이전에는 영향이 없고, 그 이후로 { $changes }.
+edit-effect-throughout = { $material }: { $changes }.
+edit-effect-and = { $first }, { $second }
+edit-effect-peak-unchanged = 최장 리드타임 변화 없음
+edit-effect-peak-longer = 최장 리드타임 +{ $days }일
+edit-effect-peak-shorter = 최장 리드타임 −{ $days }일
+edit-effect-exports-more = 일본 수출 감소 { $tonnes }톤 확대
+edit-effect-exports-fewer = 일본 수출 감소 { $tonnes }톤 축소

@@ -250,8 +250,8 @@ pub mod names;
 mod sentences;
 
 pub use sentences::{
-    file_error, finding, guess_problem, lesson_error, link_refusal, refusal, saved_unreadable,
-    warning,
+    edit_effect, file_error, finding, guess_problem, lesson_error, link_refusal, refusal,
+    saved_unreadable, warning,
 };
 
 #[cfg(test)]
