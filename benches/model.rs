@@ -1,10 +1,10 @@
-//! Speed of the model, natively: one deterministic run, a 1,000-draw uncertainty run, and
-//! attribution over six measures.
+//! Speed of the model, natively: one deterministic run, a 1,000-draw uncertainty run, the ranges
+//! of the headline figures, and attribution over six measures.
 
 use chokepoint::model::attribution::attribute;
 use chokepoint::model::measures::MeasureId;
 use chokepoint::model::simulate;
-use chokepoint::model::uncertainty::bands;
+use chokepoint::model::uncertainty::{bands, headline_ranges};
 use chokepoint::scenario::{decode, encode, Preset};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -24,6 +24,9 @@ fn model(c: &mut Criterion) {
     });
     c.bench_function("history 200-draw bands", |b| {
         b.iter(|| bands(black_box(&history.measures), &history.params, 200, 2019))
+    });
+    c.bench_function("history headline ranges, 200 draws", |b| {
+        b.iter(|| headline_ranges(black_box(&history.measures), &history.params, 200, 2019))
     });
     let mut group = c.benchmark_group("slow");
     group.sample_size(20);

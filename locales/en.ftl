@@ -355,3 +355,21 @@ measure-history-separator = {", "}
 measure-edited = Edited dates
 measure-edit-dates = Edit dates
 measure-simple = Simple
+
+## What the last edit did
+
+edit-effect-none = { $material }: no effect.
+edit-effect-from = { $material }: no effect before { $month }; from then on, { $changes }.
+edit-effect-throughout = { $material }: { $changes }.
+edit-effect-and = { $first }, { $second }
+edit-effect-peak-unchanged = peak lead time unchanged
+edit-effect-peak-longer = peak lead time +{ $days } { $days ->
+    [one] day
+   *[other] days
+}
+edit-effect-peak-shorter = peak lead time −{ $days } { $days ->
+    [one] day
+   *[other] days
+}
+edit-effect-exports-more = { $tonnes } t more Japanese exports lost
+edit-effect-exports-fewer = { $tonnes } t fewer Japanese exports lost

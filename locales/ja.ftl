@@ -546,3 +546,15 @@ measure-history-separator = {"、"}
 measure-edited = 日付を編集済み
 measure-edit-dates = 日付を編集
 measure-simple = 簡易表示
+
+## What the last edit did
+
+edit-effect-none = { $material }：影響はありません。
+edit-effect-from = { $material }：{ $month }より前には影響がなく、それ以降、{ $changes }。
+edit-effect-throughout = { $material }：{ $changes }。
+edit-effect-and = { $first }、{ $second }
+edit-effect-peak-unchanged = リードタイムのピークは変わらず
+edit-effect-peak-longer = リードタイムのピーク +{ $days } 日
+edit-effect-peak-shorter = リードタイムのピーク −{ $days } 日
+edit-effect-exports-more = 日本の輸出減少 { $tonnes } トン拡大
+edit-effect-exports-fewer = 日本の輸出減少 { $tonnes } トン縮小

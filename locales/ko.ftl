@@ -546,3 +546,15 @@ measure-history-separator = {", "}
 measure-edited = 날짜 편집됨
 measure-edit-dates = 날짜 편집
 measure-simple = 간단히 보기
+
+## What the last edit did
+
+edit-effect-none = { $material }: 영향이 없습니다.
+edit-effect-from = { $material }: { $month } 이전에는 영향이 없고, 그 이후로 { $changes }.
+edit-effect-throughout = { $material }: { $changes }.
+edit-effect-and = { $first }, { $second }
+edit-effect-peak-unchanged = 최장 리드타임 변화 없음
+edit-effect-peak-longer = 최장 리드타임 +{ $days }일
+edit-effect-peak-shorter = 최장 리드타임 −{ $days }일
+edit-effect-exports-more = 일본 수출 감소 { $tonnes }톤 확대
+edit-effect-exports-fewer = 일본 수출 감소 { $tonnes }톤 축소

@@ -6,10 +6,42 @@ use crate::model::time::{month_label, MONTHS};
 use crate::model::uncertainty::{Bands, BANDED};
 use crate::model::{Material, Output, Run, MODEL_VERSION};
 
+/// Decimals an output is written with, from its unit: tonnes and days to 0.1, weeks of cover to
+/// 0.01, shares to 4 decimals (0.4600), US dollars whole. Finer digits are below what the model's
+/// inputs can tell apart, and the binary noise of a float (0.45999999999999996) would only mislead.
+pub fn csv_decimals(output: Output) -> usize {
+    match output {
+        Output::DemandT
+        | Output::JpExportsT
+        | Output::ThirdCountryT
+        | Output::DomesticT
+        | Output::ShortfallT
+        | Output::InventoryT
+        | Output::SupplyLineT
+        | Output::LeadTimeDays
+        | Output::LicenceWaitDays => 1,
+        Output::InventoryWeeks => 2,
+        Output::JpShareOfImports | Output::JpShareOfImportsByValue => 4,
+        Output::JpExportsUsd => 0,
+    }
+}
+
+/// A value of an output as the CSV writes it: a fixed number of decimals ([`csv_decimals`]), and
+/// never "-0.0" for a value that rounds to zero from below.
+fn csv_value(output: Output, value: f64) -> String {
+    let decimals = csv_decimals(output);
+    let written = format!("{value:.decimals$}");
+    match written.strip_prefix('-') {
+        Some(positive) if positive.bytes().all(|b| b == b'0' || b == b'.') => positive.to_string(),
+        _ => written,
+    }
+}
+
 /// The CSV of a run against its baseline: header lines starting with `#`, then one row per month
 /// and material with every output, its baseline value and, for banded outputs, p10 and p90.
 /// The header lines are in the reader's language; the column names are stable identifiers, the same
-/// in every language, so that scripts can read any download.
+/// in every language, so that scripts can read any download. Each value is rounded to its
+/// meaningful precision with a fixed number of decimals (see [`csv_decimals`]).
 pub fn monthly_csv(lang: Lang, link: &str, run: &Run, baseline: &Run, bands: &Bands) -> String {
     let mut out = Vec::new();
     {
@@ -29,11 +61,12 @@ pub fn monthly_csv(lang: Lang, link: &str, run: &Run, baseline: &Run, bands: &Ba
             for material in Material::ALL {
                 let mut row = vec![month_label(month), material.id().to_string()];
                 for output in Output::ALL {
-                    row.push(run.material(material).get(output)[month].to_string());
-                    row.push(baseline.material(material).get(output)[month].to_string());
+                    let value = |series: &[f64]| csv_value(output, series[month]);
+                    row.push(value(run.material(material).get(output)));
+                    row.push(value(baseline.material(material).get(output)));
                     if BANDED.contains(&output) {
-                        row.push(bands.p10(material, output)[month].to_string());
-                        row.push(bands.p90(material, output)[month].to_string());
+                        row.push(value(bands.p10(material, output)));
+                        row.push(value(bands.p90(material, output)));
                     }
                 }
                 let _ = writer.write_record(&row);
@@ -89,10 +122,9 @@ mod tests {
         assert_eq!(rows.len(), MONTHS * Material::ALL.len());
         let lead = header.iter().position(|h| *h == "lead_time_days").unwrap();
         let first: Vec<&str> = rows[0].split(',').collect();
-        assert_eq!(
-            first[lead].parse::<f64>().unwrap(),
-            run.material(Material::Hf).get(Output::LeadTimeDays)[0]
-        );
+        let lead_time = run.material(Material::Hf).get(Output::LeadTimeDays)[0];
+        assert!((first[lead].parse::<f64>().unwrap() - lead_time).abs() <= 0.05);
+        assert_eq!(first[lead], format!("{lead_time:.1}"));
         // In Korean the header lines are Korean and the columns and numbers the same.
         let korean = monthly_csv(Lang::Ko, &encode(&history), &run, &baseline, &band);
         assert!(korean.starts_with("# Chokepoint 모델"), "{}", &korean[..80]);
@@ -100,5 +132,47 @@ mod tests {
             korean.lines().skip(4).collect::<Vec<_>>(),
             text.lines().skip(4).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn csv_values_are_written_to_their_meaningful_precision() {
+        let history = Preset::History.scenario();
+        let run = simulate(&history.measures, &history.params);
+        let baseline = simulate(&Measures::default(), &history.params);
+        let band = bands(&history.measures, &history.params, 20, 5);
+        let text = monthly_csv(Lang::En, &encode(&history), &run, &baseline, &band);
+        let mut lines = text.lines().skip(4);
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let rows: Vec<Vec<&str>> = lines.map(|line| line.split(',').collect()).collect();
+        for row in &rows {
+            for (name, field) in header.iter().zip(row).skip(2) {
+                let decimals = field.split_once('.').map_or(0, |(_, d)| d.len());
+                assert!(decimals <= 4, "{name}: {field}");
+                assert!(
+                    field.parse::<f64>().is_ok() && !field.starts_with("-0"),
+                    "{name}: {field}"
+                );
+            }
+        }
+        // Polyimide's inventory cover in January 2018 is 6.5 weeks, give or take float noise
+        // (6.499999999999999); its lead time 23.17 days (23.16999999999999).
+        let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        let polyimide = run.material(Material::Polyimide);
+        let weeks = polyimide.get(Output::InventoryWeeks)[0];
+        assert!((weeks - 6.5).abs() < 1e-9, "{weeks}");
+        assert_eq!(rows[2][1], "polyimide");
+        assert_eq!(rows[2][column("inventory_weeks")], "6.50");
+        let days = polyimide.get(Output::LeadTimeDays)[0];
+        assert!((days - 23.17).abs() < 1e-9, "{days}");
+        assert_eq!(rows[2][column("lead_time_days")], "23.2");
+        // Shares have four decimals, dollars none.
+        let share = rows[0][column("jp_share_of_imports")];
+        assert!(share.starts_with("0.") && share.len() == 6, "{share}");
+        assert!(!rows[0][column("jp_exports_usd")].contains('.'));
+        assert_eq!(csv_value(Output::JpExportsUsd, 1234.5678), "1235");
+        assert_eq!(csv_value(Output::InventoryWeeks, 4.3), "4.30");
+        assert_eq!(csv_value(Output::ShortfallT, -1e-12), "0.0");
+        assert_eq!(csv_value(Output::JpExportsUsd, -0.2), "0");
+        assert_eq!(csv_value(Output::DemandT, -3.26), "-3.3");
     }
 }

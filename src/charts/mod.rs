@@ -763,13 +763,13 @@ mod tests {
         );
         let note = "a &lt; b &amp; &quot;c&quot;";
         assert!(svg.contains(&format!("<title>{note}</title>")), "{svg}");
-        for attribute in [
-            r#"class="hotspot""#,
-            &format!(r#"data-note="{note}""#),
-        ] {
+        for attribute in [r#"class="hotspot""#, &format!(r#"data-note="{note}""#)] {
             assert!(svg.contains(attribute), "{attribute} missing: {svg}");
         }
-        assert!(!svg.contains("tabindex"), "not focusable inside the chart's image: {svg}");
+        assert!(
+            !svg.contains("tabindex"),
+            "not focusable inside the chart's image: {svg}"
+        );
         assert!(!svg.contains("\"c\"") && !svg.contains("a < b"), "{svg}");
         assert!(svg.ends_with("</svg>"));
     }

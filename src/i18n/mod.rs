@@ -250,8 +250,8 @@ pub mod names;
 mod sentences;
 
 pub use sentences::{
-    file_error, finding, guess_problem, history_line, lesson_error, link_refusal, refusal,
-    saved_unreadable, schedule_adjustment, schedule_date_needed, warning,
+    edit_effect, file_error, finding, guess_problem, history_line, lesson_error, link_refusal,
+    refusal, saved_unreadable, schedule_adjustment, schedule_date_needed, warning,
 };
 
 #[cfg(test)]

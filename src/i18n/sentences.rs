@@ -7,11 +7,11 @@
 
 use super::names::{self, material, material_lower};
 use super::{
-    date_text, exact, money_millions, month_year, quoted, quoted_reason, text_with, whole, Arg,
-    Lang,
+    date_text, exact, money_millions, month_year, quoted, quoted_reason, text, text_with, whole,
+    Arg, Lang,
 };
 use crate::model::measures::{Adjustment, MAX_SCHEDULE_CHANGES};
-use crate::model::summary::Finding;
+use crate::model::summary::{EditEffect, Finding};
 use crate::model::time::Date;
 use crate::model::MeasureId;
 use crate::scenario::codec::{Problem, Warning};
@@ -96,6 +96,73 @@ pub fn finding(lang: Lang, finding: &Finding) -> String {
                 ("months", (*months).into()),
             ],
         ),
+    }
+}
+
+/// What the last edit did to a material as a sentence: "Hydrogen fluoride: no effect.", or the
+/// month before which nothing moved (when it is not the first) and what changed from then on: the
+/// peak lead time in whole days, signed, or unchanged when it moved by less than half a day; the
+/// Japanese exports lost in whole tonnes, left out when they moved by less than half a tonne.
+pub fn edit_effect(lang: Lang, effect: &EditEffect) -> String {
+    let name = material(lang, effect.material);
+    let Some(first) = effect.first_month else {
+        return text_with(lang, "edit-effect-none", &[("material", name.into())]);
+    };
+    let days = effect.peak_days_change.round();
+    let peak = if days.abs() < 0.5 {
+        text(lang, "edit-effect-peak-unchanged")
+    } else if days > 0.0 {
+        text_with(
+            lang,
+            "edit-effect-peak-longer",
+            &[("days", Arg::Count(days))],
+        )
+    } else {
+        text_with(
+            lang,
+            "edit-effect-peak-shorter",
+            &[("days", Arg::Count(-days))],
+        )
+    };
+    let tonnes = effect.exports_lost_change_t;
+    let changes = if tonnes.abs() < 0.5 {
+        peak
+    } else {
+        let exports = if tonnes > 0.0 {
+            text_with(
+                lang,
+                "edit-effect-exports-more",
+                &[("tonnes", whole(tonnes).into())],
+            )
+        } else {
+            text_with(
+                lang,
+                "edit-effect-exports-fewer",
+                &[("tonnes", whole(-tonnes).into())],
+            )
+        };
+        text_with(
+            lang,
+            "edit-effect-and",
+            &[("first", peak.into()), ("second", exports.into())],
+        )
+    };
+    if first == 0 {
+        text_with(
+            lang,
+            "edit-effect-throughout",
+            &[("material", name.into()), ("changes", changes.into())],
+        )
+    } else {
+        text_with(
+            lang,
+            "edit-effect-from",
+            &[
+                ("material", name.into()),
+                ("month", month_year(lang, first).into()),
+                ("changes", changes.into()),
+            ],
+        )
     }
 }
 
@@ -681,5 +748,96 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_edit_s_effect_is_worded_from_its_first_month() {
+        use crate::model::summary::{edit_effects, headlines};
+        use crate::model::time::{month_label, Date};
+        use crate::model::{simulate, Material, MeasureId, Measures, Run};
+        use crate::scenario::Preset;
+        let history = Preset::History.scenario();
+        let params = &history.params;
+        let baseline = simulate(&Measures::default(), params);
+        let effects = |before: &Run, after: &Run| {
+            edit_effects(
+                before,
+                after,
+                &headlines(before, &baseline),
+                &headlines(after, &baseline),
+            )
+        };
+        let before = simulate(&history.measures, params);
+        // Japan lifts HF licensing in September 2023 rather than March.
+        let mut later = history.measures.clone();
+        let mut changes = later.changes_of(MeasureId::LicensingHf);
+        let lifting = changes.last_mut().expect("history lifts licensing");
+        assert_eq!(lifting.0, Date::parse("2023-03-16").unwrap());
+        lifting.0 = Date::parse("2023-09-01").unwrap();
+        later.set_changes(MeasureId::LicensingHf, &changes);
+        let after = simulate(&later, params);
+        let hf = &effects(&before, &after)[Material::Hf.index()];
+        let first = hf.first_month.expect("a later lifting moves HF");
+        let year = month_label(first);
+        assert!(
+            year.starts_with("2022") || year.starts_with("2023"),
+            "{year}"
+        );
+        let sentence = edit_effect(Lang::En, hf);
+        assert!(sentence.starts_with("Hydrogen fluoride: "), "{sentence}");
+        assert!(sentence.contains("no effect before"), "{sentence}");
+        for lang in Lang::ALL {
+            let worded = edit_effect(lang, hf);
+            assert!(!worded.contains('['), "{lang:?}: {worded}");
+            assert!(
+                worded.contains(&month_year(lang, first)),
+                "{lang:?}: {worded}"
+            );
+        }
+        for effect in effects(&before, &before) {
+            assert_eq!(effect.first_month, None);
+            let sentence = edit_effect(Lang::En, &effect);
+            assert!(sentence.ends_with(": no effect."), "{sentence}");
+        }
+        // Against the baseline, history moves HF from 2019, and the exports lost are worded.
+        let from_baseline = &effects(&baseline, &before)[Material::Hf.index()];
+        let first = from_baseline.first_month.expect("history moves HF");
+        assert_eq!(month_label(first).get(..4), Some("2019"));
+        let sentence = edit_effect(Lang::En, from_baseline);
+        assert!(sentence.contains("days, "), "{sentence}");
+        assert!(
+            sentence.contains(" t more Japanese exports lost."),
+            "{sentence}"
+        );
+        let worded = |effect: EditEffect| edit_effect(Lang::En, &effect);
+        let effect = EditEffect {
+            material: Material::Photoresist,
+            first_month: Some(26),
+            peak_days_change: -3.2,
+            exports_lost_change_t: -1234.4,
+            jp_share_end_change: 0.01,
+        };
+        assert_eq!(
+            worded(effect.clone()),
+            "Photoresist: no effect before March 2020; from then on, peak lead time −3 days, \
+             1,234 t fewer Japanese exports lost."
+        );
+        assert_eq!(
+            worded(EditEffect {
+                first_month: Some(0),
+                peak_days_change: 1.0,
+                exports_lost_change_t: 0.3,
+                ..effect.clone()
+            }),
+            "Photoresist: peak lead time +1 day."
+        );
+        assert_eq!(
+            worded(EditEffect {
+                peak_days_change: 0.4,
+                ..effect
+            }),
+            "Photoresist: no effect before March 2020; from then on, peak lead time unchanged, \
+             1,234 t fewer Japanese exports lost."
+        );
     }
 }

@@ -149,6 +149,67 @@ pub fn what_changed(run: &Run, headlines: &[Headline]) -> Vec<Finding> {
     findings
 }
 
+/// Lead times closer than this, days, count as unchanged by an edit.
+const LEAD_TIME_TOLERANCE_DAYS: f64 = 0.05;
+/// Japanese exports closer than this fraction of the larger count as unchanged by an edit.
+const EXPORTS_RELATIVE_TOLERANCE: f64 = 1e-6;
+
+/// What an edit did to one material, as data; the page words it in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditEffect {
+    pub material: Material,
+    /// First month whose lead time or Japanese exports differ (by more than a tolerance: 0.05 day,
+    /// or 1e-6 relative for tonnes), None when nothing moved.
+    pub first_month: Option<usize>,
+    /// After minus before: the peak lead time, days.
+    pub peak_days_change: f64,
+    /// After minus before: Japanese exports lost against the baseline, tonnes.
+    pub exports_lost_change_t: f64,
+    /// After minus before: Japan's share of Korea's imports in December 2023.
+    pub jp_share_end_change: f64,
+}
+
+/// What an edit changed, per material in [`Material::ALL`] order, from the runs and headline
+/// figures before and after it.
+pub fn edit_effects(
+    before: &Run,
+    after: &Run,
+    before_headlines: &[Headline],
+    after_headlines: &[Headline],
+) -> Vec<EditEffect> {
+    let figure = |headlines: &[Headline], material: Material| {
+        headlines.iter().find(|h| h.material == material).cloned()
+    };
+    Material::ALL
+        .into_iter()
+        .map(|material| {
+            let (old, new) = (before.material(material), after.material(material));
+            let lead = (old.get(Output::LeadTimeDays), new.get(Output::LeadTimeDays));
+            let exports = (old.get(Output::JpExportsT), new.get(Output::JpExportsT));
+            let first_month = (0..MONTHS).find(|&m| {
+                let (a, b) = (exports.0[m], exports.1[m]);
+                (lead.0[m] - lead.1[m]).abs() > LEAD_TIME_TOLERANCE_DAYS
+                    || (a - b).abs() > EXPORTS_RELATIVE_TOLERANCE * a.abs().max(b.abs())
+            });
+            let (old, new) = (
+                figure(before_headlines, material),
+                figure(after_headlines, material),
+            );
+            let change = |f: fn(&Headline) -> f64| match (&old, &new) {
+                (Some(old), Some(new)) => f(new) - f(old),
+                _ => 0.0,
+            };
+            EditEffect {
+                material,
+                first_month,
+                peak_days_change: change(|h| h.peak_lead_time_days),
+                exports_lost_change_t: change(|h| h.jp_exports_loss_t),
+                jp_share_end_change: change(|h| h.jp_share_at_end),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,5 +257,35 @@ mod tests {
         assert!(what_changed(&base_run, &headlines(&base_run, &base))
             .iter()
             .all(|f| matches!(f, Finding::Unchanged { .. })));
+    }
+
+    fn effects(before: &Run, after: &Run, baseline: &Run) -> Vec<EditEffect> {
+        edit_effects(
+            before,
+            after,
+            &headlines(before, baseline),
+            &headlines(after, baseline),
+        )
+    }
+
+    #[test]
+    fn an_edit_s_effect_starts_when_the_runs_part() {
+        let (history, base) = runs(Preset::History);
+        let from_baseline = effects(&base, &history, &base);
+        assert_eq!(
+            from_baseline.iter().map(|e| e.material).collect::<Vec<_>>(),
+            Material::ALL
+        );
+        let hf = &from_baseline[0];
+        let first = hf.first_month.expect("history moves HF");
+        assert_eq!(month_label(first).get(..4), Some("2019"));
+        assert!(hf.peak_days_change > 20.0 && hf.exports_lost_change_t > 0.0);
+        assert!(hf.jp_share_end_change < 0.0);
+        for effect in effects(&history, &history, &base) {
+            assert_eq!(effect.first_month, None);
+            assert_eq!(effect.peak_days_change, 0.0);
+            assert_eq!(effect.exports_lost_change_t, 0.0);
+            assert_eq!(effect.jp_share_end_change, 0.0);
+        }
     }
 }

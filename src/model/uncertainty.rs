@@ -7,7 +7,8 @@
 
 use super::measures::{Material, Measures};
 use super::params::{all_params, Params};
-use super::simulate::{simulate_material, MaterialSeries, Output, Timeline};
+use super::simulate::{simulate_material, MaterialSeries, Output, Run, Timeline};
+use super::summary::{headlines, Headline};
 use super::time::MONTHS;
 use rand_core::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
@@ -168,6 +169,108 @@ pub fn bands_of(
     }
 }
 
+/// p10 and p90 of the headline figures, per material, over the draws of [`bands_of`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HeadlineRanges {
+    pub draws: usize,
+    pub seed: u64,
+    /// Per material, in [`Material::ALL`] order (indexed by [`Material::index`]): each numeric
+    /// field is the 10th percentile of that figure over the draws; `shortfall_months` is the
+    /// percentile rounded to the nearest month. `peak_month` is not a range: it is the median of
+    /// the draws' peak months (the lower median when the number of draws is even), the same in
+    /// `p10` and `p90`, so that a range can be placed in time.
+    pub p10: Vec<Headline>,
+    /// The same with the 90th percentiles.
+    pub p90: Vec<Headline>,
+}
+
+impl HeadlineRanges {
+    /// The p10 and p90 figures of a material.
+    pub fn of(&self, material: Material) -> (&Headline, &Headline) {
+        (&self.p10[material.index()], &self.p90[material.index()])
+    }
+}
+
+/// Runs the model over the whole timeline of a material set for each draw, with `tension` left
+/// empty (the headline figures do not use it).
+fn run_on(timeline: &Timeline, params: &Params) -> Run {
+    Run {
+        materials: Material::ALL.map(|material| simulate_material(timeline, params, material)),
+        tension: Vec::new(),
+    }
+}
+
+/// Ranges of the headline figures: each draw samples the parameters as [`bands_of`] does (the
+/// same generator and order, so draw `i` has the parameters of the bands' draw `i`), runs the
+/// scenario and the baseline (no measures) with them, and takes [`headlines`] of the pair; p10 and
+/// p90 are then taken per material and figure.
+pub fn headline_ranges(
+    measures: &Measures,
+    base: &Params,
+    draws: usize,
+    seed: u64,
+) -> HeadlineRanges {
+    let draws = draws.max(1);
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    let mut timeline = Timeline::new(measures, base);
+    let mut baseline_timeline = Timeline::new(&Measures::default(), base);
+    // figures[draw][material]
+    let mut figures: Vec<Vec<Headline>> = Vec::with_capacity(draws);
+    for _ in 0..draws {
+        let params = sample(base, &mut rng);
+        timeline.set_params(&params);
+        baseline_timeline.set_params(&params);
+        let run = run_on(&timeline, &params);
+        let baseline = run_on(&baseline_timeline, &params);
+        figures.push(headlines(&run, &baseline));
+    }
+    let mut p10 = Vec::with_capacity(Material::ALL.len());
+    let mut p90 = Vec::with_capacity(Material::ALL.len());
+    let mut values = vec![0.0; draws];
+    for material in Material::ALL {
+        let slot = material.index();
+        let mut range = |field: fn(&Headline) -> f64| {
+            for (value, draw) in values.iter_mut().zip(&figures) {
+                *value = field(&draw[slot]);
+            }
+            let high = percentile(&mut values, 0.9);
+            let below = (0.9 * (draws - 1) as f64).floor() as usize;
+            (percentile_below(&mut values, below, 0.1), high)
+        };
+        let peak = range(|h| h.peak_lead_time_days);
+        let baseline_peak = range(|h| h.baseline_peak_lead_time_days);
+        let loss_t = range(|h| h.jp_exports_loss_t);
+        let loss_usd = range(|h| h.jp_exports_loss_usd);
+        let shortfall = range(|h| h.shortfall_months as f64);
+        let jp_share = range(|h| h.jp_share_at_end);
+        let domestic_share = range(|h| h.domestic_share_at_end);
+        let licence_wait = range(|h| h.licence_wait_2020_days);
+        let mut months: Vec<usize> = figures.iter().map(|draw| draw[slot].peak_month).collect();
+        months.sort_unstable();
+        let peak_month = months[(draws - 1) / 2];
+        let figure = |pick: fn((f64, f64)) -> f64| Headline {
+            material,
+            peak_lead_time_days: pick(peak),
+            peak_month,
+            baseline_peak_lead_time_days: pick(baseline_peak),
+            jp_exports_loss_t: pick(loss_t),
+            jp_exports_loss_usd: pick(loss_usd),
+            shortfall_months: pick(shortfall).round() as usize,
+            jp_share_at_end: pick(jp_share),
+            domestic_share_at_end: pick(domestic_share),
+            licence_wait_2020_days: pick(licence_wait),
+        };
+        p10.push(figure(|(low, _)| low));
+        p90.push(figure(|(_, high)| high));
+    }
+    HeadlineRanges {
+        draws,
+        seed,
+        p10,
+        p90,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +345,102 @@ mod tests {
                     None => assert_eq!(value, view.values.default, "{}", view.key),
                 }
             }
+        }
+    }
+
+    fn history_ranges(draws: usize, seed: u64) -> HeadlineRanges {
+        let history = crate::scenario::Preset::History.scenario();
+        headline_ranges(&history.measures, &history.params, draws, seed)
+    }
+
+    /// Every numeric figure of a headline, named.
+    fn fields(h: &Headline) -> [(&'static str, f64); 8] {
+        [
+            ("peak_lead_time_days", h.peak_lead_time_days),
+            (
+                "baseline_peak_lead_time_days",
+                h.baseline_peak_lead_time_days,
+            ),
+            ("jp_exports_loss_t", h.jp_exports_loss_t),
+            ("jp_exports_loss_usd", h.jp_exports_loss_usd),
+            ("shortfall_months", h.shortfall_months as f64),
+            ("jp_share_at_end", h.jp_share_at_end),
+            ("domestic_share_at_end", h.domestic_share_at_end),
+            ("licence_wait_2020_days", h.licence_wait_2020_days),
+        ]
+    }
+
+    #[test]
+    fn headline_ranges_are_ordered_and_seeded() {
+        let ranges = history_ranges(60, 11);
+        assert_eq!((ranges.draws, ranges.seed), (60, 11));
+        for material in Material::ALL {
+            let (low, high) = ranges.of(material);
+            assert_eq!((low.material, high.material), (material, material));
+            assert_eq!(low.peak_month, high.peak_month);
+            for ((name, l), (_, h)) in fields(low).into_iter().zip(fields(high)) {
+                assert!(l.is_finite() && l <= h, "{material:?} {name}: {l} > {h}");
+            }
+        }
+        let hf = ranges.of(Material::Hf);
+        assert!(
+            hf.0.jp_exports_loss_t > 0.0 && hf.0.peak_lead_time_days < hf.1.peak_lead_time_days
+        );
+        assert_eq!(history_ranges(60, 11), ranges);
+        assert_ne!(history_ranges(60, 12), ranges);
+    }
+
+    #[test]
+    fn the_baseline_loses_no_exports_in_any_draw() {
+        let baseline = crate::scenario::Preset::Baseline.scenario();
+        let ranges = headline_ranges(&baseline.measures, &baseline.params, 30, 4);
+        for material in Material::ALL {
+            let (low, high) = ranges.of(material);
+            assert_eq!(low.jp_exports_loss_t, 0.0);
+            assert_eq!(high.jp_exports_loss_t, 0.0);
+            assert_eq!(low.jp_exports_loss_usd, 0.0);
+            assert_eq!(high.jp_exports_loss_usd, 0.0);
+        }
+    }
+
+    #[test]
+    fn the_deterministic_peak_lies_in_its_range() {
+        let history = crate::scenario::Preset::History.scenario();
+        let run = crate::model::simulate(&history.measures, &history.params);
+        let baseline = crate::model::simulate(&Measures::default(), &history.params);
+        let peak = headlines(&run, &baseline)[Material::Hf.index()].peak_lead_time_days;
+        let ranges = history_ranges(DEFAULT_DRAWS, DEFAULT_SEED);
+        let (low, high) = ranges.of(Material::Hf);
+        assert!(
+            low.peak_lead_time_days <= peak && peak <= high.peak_lead_time_days,
+            "{peak} outside {}..{}",
+            low.peak_lead_time_days,
+            high.peak_lead_time_days
+        );
+    }
+
+    #[test]
+    fn headline_ranges_are_the_percentiles_of_each_draw_s_figures() {
+        let history = crate::scenario::Preset::History.scenario();
+        let draws = 11;
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(5);
+        let mut peaks: Vec<Vec<f64>> = vec![Vec::new(); 3];
+        for _ in 0..draws {
+            let params = sample(&history.params, &mut rng);
+            let run = crate::model::simulate(&history.measures, &params);
+            let baseline = crate::model::simulate(&Measures::default(), &params);
+            for headline in headlines(&run, &baseline) {
+                peaks[headline.material.index()].push(headline.peak_lead_time_days);
+            }
+        }
+        let ranges = history_ranges(draws, 5);
+        for material in Material::ALL {
+            let mut sorted = peaks[material.index()].clone();
+            sorted.sort_by(f64::total_cmp);
+            // With 11 draws the 10th and 90th percentiles fall exactly on the second and tenth.
+            let (low, high) = ranges.of(material);
+            assert_eq!(low.peak_lead_time_days, sorted[1], "{material:?}");
+            assert_eq!(high.peak_lead_time_days, sorted[9], "{material:?}");
         }
     }
 }

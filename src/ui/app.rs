@@ -18,7 +18,9 @@ use crate::i18n::{text, Lang, Tr};
 use crate::model::attribution::attribute_material;
 use crate::model::summary::{edit_effects, headlines, what_changed};
 use crate::model::time::Date;
-use crate::model::uncertainty::{bands_of, headline_ranges, HeadlineRanges, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::model::uncertainty::{
+    bands_of, headline_ranges, HeadlineRanges, DEFAULT_DRAWS, DEFAULT_SEED,
+};
 use crate::model::{simulate, Material, MeasureId, Measures, ParamRef};
 use crate::scenario::actions::Action;
 use crate::scenario::codec::{self, Problem};
@@ -158,7 +160,9 @@ fn compute(
     });
     let effects = before
         .as_ref()
-        .map(|(before_run, before_figures)| edit_effects(before_run, &run, before_figures, &figures))
+        .map(|(before_run, before_figures)| {
+            edit_effects(before_run, &run, before_figures, &figures)
+        })
         .unwrap_or_default();
     let mut events: Vec<(Date, MeasureId, usize)> = MeasureId::ALL
         .into_iter()
@@ -222,12 +226,22 @@ fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
     else {
         return false;
     };
-    if element.closest("textarea, [contenteditable]").ok().flatten().is_some() {
+    if element
+        .closest("textarea, [contenteditable]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return true;
     }
-    element.dyn_ref::<web_sys::HtmlInputElement>().is_some_and(|input| {
-        !matches!(input.type_().as_str(), "range" | "checkbox" | "radio" | "button" | "submit")
-    })
+    element
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(|input| {
+            !matches!(
+                input.type_().as_str(),
+                "range" | "checkbox" | "radio" | "button" | "submit"
+            )
+        })
 }
 
 /// The simulator page.
@@ -237,7 +251,11 @@ pub fn App() -> Html {
     // A first visit without a link is invited to the guided story.
     let first_visit = use_memo((), |()| {
         let location = gloo::utils::window().location();
-        location.search().unwrap_or_default().trim_start_matches('?').is_empty()
+        location
+            .search()
+            .unwrap_or_default()
+            .trim_start_matches('?')
+            .is_empty()
             && !location.hash().unwrap_or_default().starts_with("#z=")
     });
     let state = {
@@ -388,22 +406,29 @@ pub fn App() -> Html {
         let keys = use_mut_ref(|| (Callback::noop(), Callback::noop()));
         *keys.borrow_mut() = (on_undo.clone(), on_redo.clone());
         use_effect_with((), move |()| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(event) {
-                    return;
-                }
-                let (undo, redo) = keys.borrow().clone();
-                match event.key().to_lowercase().as_str() {
-                    "z" if event.shift_key() => redo.emit(()),
-                    "z" => undo.emit(()),
-                    "y" => redo.emit(()),
-                    _ => return,
-                }
-                event.prevent_default();
-            });
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "keydown",
+                move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(event.ctrl_key() || event.meta_key())
+                        || event.alt_key()
+                        || in_text_field(event)
+                    {
+                        return;
+                    }
+                    let (undo, redo) = keys.borrow().clone();
+                    match event.key().to_lowercase().as_str() {
+                        "z" if event.shift_key() => redo.emit(()),
+                        "z" => undo.emit(()),
+                        "y" => redo.emit(()),
+                        _ => return,
+                    }
+                    event.prevent_default();
+                },
+            );
             move || drop(listener)
         });
     }
@@ -426,10 +451,13 @@ pub fn App() -> Html {
             lesson.setter(),
         );
         use_callback((), move |(link, warnings): SetRequest, ()| {
-            dispatcher.dispatch(WorkspaceAction::Replace(Box::new(Workspace {
-                scenario: link.scenario,
-                compare: link.compare,
-            })).into());
+            dispatcher.dispatch(
+                WorkspaceAction::Replace(Box::new(Workspace {
+                    scenario: link.scenario,
+                    compare: link.compare,
+                }))
+                .into(),
+            );
             material.set(link.view.material);
             if let Some(chosen) = link.view.lang {
                 lang.set(chosen);
@@ -458,10 +486,13 @@ pub fn App() -> Html {
                 (Some(Ok(found)), Some(step)) => {
                     let index = step.clamp(1, found.steps.len()) - 1;
                     let link = found.steps[index].scenario();
-                    dispatcher.dispatch(WorkspaceAction::Replace(Box::new(Workspace {
-                        scenario: link.scenario,
-                        compare: link.compare,
-                    })).into());
+                    dispatcher.dispatch(
+                        WorkspaceAction::Replace(Box::new(Workspace {
+                            scenario: link.scenario,
+                            compare: link.compare,
+                        }))
+                        .into(),
+                    );
                     material.set(link.view.material);
                 }
                 (Some(Err(reason)), _) => {
@@ -512,7 +543,14 @@ pub fn App() -> Html {
     let charts = {
         let outputs = outputs.clone();
         use_memo(
-            (scenario.clone(), compare.clone(), before.clone(), *material, width, tr),
+            (
+                scenario.clone(),
+                compare.clone(),
+                before.clone(),
+                *material,
+                width,
+                tr,
+            ),
             move |(_, _, _, material, width, tr)| {
                 Rc::new(draw_charts(&outputs, *material, *width, *tr))
             },
@@ -543,23 +581,34 @@ pub fn App() -> Html {
     let compare_ranges = use_state(|| None::<(Scenario, Rc<HeadlineRanges>)>);
     {
         let (ranges, compare_ranges) = (ranges.clone(), compare_ranges.clone());
-        use_effect_with((scenario.clone(), compare.clone()), move |(scenario, compare)| {
-            let (scenario, compare) = (scenario.clone(), compare.clone());
-            let timeout = gloo::timers::callback::Timeout::new(RANGES_DELAY_MS, move || {
-                let of = |s: &Scenario| {
-                    Rc::new(headline_ranges(&s.measures, &s.params, DEFAULT_DRAWS, DEFAULT_SEED))
-                };
-                if ranges.as_ref().is_none_or(|(done, _)| *done != scenario) {
-                    ranges.set(Some((scenario.clone(), of(&scenario))));
-                }
-                if let Some(other) = compare {
-                    if compare_ranges.as_ref().is_none_or(|(done, _)| *done != other) {
-                        compare_ranges.set(Some((other.clone(), of(&other))));
+        use_effect_with(
+            (scenario.clone(), compare.clone()),
+            move |(scenario, compare)| {
+                let (scenario, compare) = (scenario.clone(), compare.clone());
+                let timeout = gloo::timers::callback::Timeout::new(RANGES_DELAY_MS, move || {
+                    let of = |s: &Scenario| {
+                        Rc::new(headline_ranges(
+                            &s.measures,
+                            &s.params,
+                            DEFAULT_DRAWS,
+                            DEFAULT_SEED,
+                        ))
+                    };
+                    if ranges.as_ref().is_none_or(|(done, _)| *done != scenario) {
+                        ranges.set(Some((scenario.clone(), of(&scenario))));
                     }
-                }
-            });
-            move || drop(timeout)
-        });
+                    if let Some(other) = compare {
+                        if compare_ranges
+                            .as_ref()
+                            .is_none_or(|(done, _)| *done != other)
+                        {
+                            compare_ranges.set(Some((other.clone(), of(&other))));
+                        }
+                    }
+                });
+                move || drop(timeout)
+            },
+        );
     }
     let ranges_now = ranges
         .as_ref()
@@ -578,7 +627,9 @@ pub fn App() -> Html {
     };
     let on_preset = {
         let edit = edit.clone();
-        use_callback((), move |preset: Preset, ()| edit(Action::LoadPreset(preset)))
+        use_callback((), move |preset: Preset, ()| {
+            edit(Action::LoadPreset(preset))
+        })
     };
     let on_changes = {
         let edit = edit.clone();

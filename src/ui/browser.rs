@@ -80,4 +80,3 @@ pub fn page_url(query: &str) -> String {
         location.pathname().unwrap_or_default()
     )
 }
-

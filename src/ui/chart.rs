@@ -57,14 +57,21 @@ pub fn Chart(props: &ChartProps) -> Html {
     let drawn = &props.drawn;
     let name = drawn.chart.id();
     let file = {
-        let material = drawn.material.map_or(String::new(), |m| format!("-{}", m.id()));
-        format!("chokepoint-{}{material}-{name}", props.link.scenario.file_name())
+        let material = drawn
+            .material
+            .map_or(String::new(), |m| format!("-{}", m.id()));
+        format!(
+            "chokepoint-{}{material}-{name}",
+            props.link.scenario.file_name()
+        )
     };
     // The exported picture: the chart with its title, the scenario's link and the credit.
     let exported = {
         let (drawn, link) = (drawn.clone(), props.link.clone());
         move || {
-            let address = shareable(&link).map(|query| page_url(&query)).unwrap_or_default();
+            let address = shareable(&link)
+                .map(|query| page_url(&query))
+                .unwrap_or_default();
             let credit = tr.t("export-credit");
             // The chart draws its own title.
             framed(&drawn.svg, drawn.size, "", &[&address, &credit])
@@ -72,7 +79,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     let on_download = {
         let (exported, file) = (exported.clone(), file.clone());
-        Callback::from(move |_: MouseEvent| download(&format!("{file}.svg"), "image/svg+xml", &exported()))
+        Callback::from(move |_: MouseEvent| {
+            download(&format!("{file}.svg"), "image/svg+xml", &exported())
+        })
     };
     let on_png = {
         let file = file.clone();

@@ -6,12 +6,12 @@ use super::use_tr;
 use crate::i18n::{date_text, month_year, names, whole, Lang, Tr};
 use crate::model::params::all_params;
 use crate::model::summary::Headline;
-use crate::model::uncertainty::HeadlineRanges;
-use std::rc::Rc;
 use crate::model::time::Date;
+use crate::model::uncertainty::HeadlineRanges;
 use crate::model::MeasureId;
 use crate::scenario::compare::{differences, Setting, WorkspaceAction};
 use crate::scenario::{Preset, Scenario};
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

@@ -59,7 +59,8 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
         use_effect_with(props.open, move |open| {
             if *open {
                 let document = gloo::utils::document();
-                if let Ok(Some(chart)) = document.query_selector("figure[data-chart=\"lead-time\"]") {
+                if let Ok(Some(chart)) = document.query_selector("figure[data-chart=\"lead-time\"]")
+                {
                     chart.scroll_into_view_with_bool(true);
                 }
                 if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
@@ -75,8 +76,12 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
                 on_open.emit(false);
-                if let Ok(Some(opener)) = gloo::utils::document().query_selector("[data-action=\"open-controls\"]") {
-                    if let Ok(opener) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(opener) {
+                if let Ok(Some(opener)) =
+                    gloo::utils::document().query_selector("[data-action=\"open-controls\"]")
+                {
+                    if let Ok(opener) =
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(opener)
+                    {
                         let _ = opener.focus();
                     }
                 }

@@ -84,7 +84,10 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
             </button>
         }
     });
-    let selected = props.headlines.iter().find(|h| h.material == props.selected);
+    let selected = props
+        .headlines
+        .iter()
+        .find(|h| h.material == props.selected);
     html! {
         <section class="headlines" aria-label={tr.t("headlines-label")} aria-live="polite">
             <div class="cards">{ for cards }</div>

@@ -2,8 +2,8 @@
 //! jump, and "predict, then reveal" questions) and the writer that records the scenario on screen
 //! as the steps of a new lesson.
 
-use super::results::{days, tonnes};
 use super::browser::download;
+use super::results::{days, tonnes};
 use super::use_tr;
 use crate::i18n::{guess_problem, isolate, lesson_error, names, whole, Lang, Tr};
 use crate::model::params::find_param;

@@ -41,7 +41,8 @@ pub struct MastheadProps {
 #[component]
 pub fn Masthead(props: &MastheadProps) -> Html {
     let tr = use_tr();
-    let switch = html! { <LanguageSwitch lang={props.lang} on_change={props.on_language.clone()} /> };
+    let switch =
+        html! { <LanguageSwitch lang={props.lang} on_change={props.on_language.clone()} /> };
     match &props.full_page {
         Some(href) => html! {
             <header class="embed-bar">

@@ -3,17 +3,17 @@
 use crate::charts::attribution::AttributionChart;
 use crate::charts::supply::SupplyChart;
 use crate::charts::time_series::{ObservedPoint, TimeSeriesChart};
+use crate::charts::PlotArea;
 use crate::charts::{self, to_svg, with_hotspots};
+use crate::i18n::date_text;
 use crate::i18n::{compact_number, month_year, names, whole, Lang, Tr};
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
-use crate::charts::PlotArea;
-use crate::i18n::date_text;
 use crate::model::summary::{peak, EditEffect, Finding, Headline};
-use crate::model::time::{month_position, Date};
-use crate::model::MeasureId;
 use crate::model::time::{month_label, MONTHS};
+use crate::model::time::{month_position, Date};
 use crate::model::uncertainty::Bands;
+use crate::model::MeasureId;
 use crate::model::{Material, Output, Run};
 use crate::scenario::view::ChartId;
 use crate::scenario::Preset;
@@ -386,7 +386,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         size,
         plot: supply_plot,
         peak_month: last,
-        events: event_key,
+        events: event_key.clone(),
         notes: Vec::new(),
         caption: tr.t(if outputs.compare.is_some() {
             "caption-supply-a"

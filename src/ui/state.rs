@@ -93,14 +93,20 @@ impl Reducible for WorkspaceState {
                 // A pending change is kept first, so that redo brings it back.
                 let history = Rc::make_mut(&mut history);
                 history.commit(self.workspace.clone());
-                history.undo().cloned().unwrap_or_else(|| self.workspace.clone())
+                history
+                    .undo()
+                    .cloned()
+                    .unwrap_or_else(|| self.workspace.clone())
             }
             StateAction::Redo => {
                 if !self.can_redo() {
                     return self;
                 }
                 let history = Rc::make_mut(&mut history);
-                history.redo().cloned().unwrap_or_else(|| self.workspace.clone())
+                history
+                    .redo()
+                    .cloned()
+                    .unwrap_or_else(|| self.workspace.clone())
             }
             StateAction::Restore(workspace, position) => {
                 Rc::make_mut(&mut history).restore(position, (*workspace).clone());
