@@ -311,10 +311,10 @@ lesson-error-material = { $path }: '{ $value }' is not a material
 lesson-error-figure = { $path }: '{ $value }' is not a figure a question can ask for
 
 ## Results first: layout, history, readouts
-invite-heading = New here? Start with the story
-invite-text = Eight short steps walk through the 2019 dispute: what Japan changed, how long Korean buyers waited, and how Korea found other suppliers. Each step sets the scenario and asks you to predict before it shows the answer.
+invite-heading = New here?
+invite-text = Eight short steps through the 2019 dispute: each sets the scenario, asks you to predict, then shows what the model says.
 invite-story = Start the guided story
-invite-explore = Explore on my own
+invite-explore = Not now
 undo = Undo
 redo = Redo
 undo-label = Undo the last change (Ctrl+Z)
@@ -331,7 +331,8 @@ unchanged-since-last = Unchanged by the last change
 last-change = Last change:
 against-baseline = Against no measures at all
 legend-before = Before this change
-event-key-item = { $date }: { $measure } → { $state }
+event-key-item = { $date }: { $changes }
+event-key-change = { $measure } → { $state }
 events-key = Numbered lines on the charts
 readout-hint = Point at the chart, tap it, or focus it and use the arrow keys to read every line at a month.
 export-credit = Chokepoint, a model of the 2019 Japan–South Korea export-control dispute. Model, parameters and sources: “About the model” on the page.
@@ -373,3 +374,4 @@ edit-effect-peak-shorter = peak lead time −{ $days } { $days ->
 }
 edit-effect-exports-more = { $tonnes } t more Japanese exports lost
 edit-effect-exports-fewer = { $tonnes } t fewer Japanese exports lost
+cards-caption = Peak lead time (likely range) · tap a material for its charts

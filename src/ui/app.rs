@@ -406,9 +406,11 @@ pub fn App() -> Html {
         let keys = use_mut_ref(|| (Callback::noop(), Callback::noop()));
         *keys.borrow_mut() = (on_undo.clone(), on_redo.clone());
         use_effect_with((), move |()| {
-            let listener = gloo::events::EventListener::new(
+            // Not passive: the browser's own handling of the keys is prevented.
+            let listener = gloo::events::EventListener::new_with_options(
                 &gloo::utils::document(),
                 "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
                 move |event| {
                     let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;

@@ -68,7 +68,7 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                 <h3>{ names::material(lang, material) }</h3>
                 <span class="card-label">{ tr.t("figure-peak") }</span>
                 <span class="card-figure" data-figure="peak-lead-time">
-                    { days(tr, h.peak_lead_time_days) }
+                    <span class="nowrap">{ days(tr, h.peak_lead_time_days) }</span>
                     { range_html(tr, range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
                 </span>
                 <span class="card-note">{ tr.with("vs-baseline", &[("above", signed(above).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
@@ -90,6 +90,8 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
         .find(|h| h.material == props.selected);
     html! {
         <section class="headlines" aria-label={tr.t("headlines-label")} aria-live="polite">
+            // On a phone the cards are narrow: their figure is named once, above them.
+            <p class="cards-caption" aria-hidden="true">{ tr.t("cards-caption") }</p>
             <div class="cards">{ for cards }</div>
             if let Some(h) = selected {
                 <dl class="figures" aria-label={names::material(lang, h.material)}>

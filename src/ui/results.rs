@@ -5,7 +5,6 @@ use crate::charts::supply::SupplyChart;
 use crate::charts::time_series::{ObservedPoint, TimeSeriesChart};
 use crate::charts::PlotArea;
 use crate::charts::{self, to_svg, with_hotspots};
-use crate::i18n::date_text;
 use crate::i18n::{compact_number, month_year, names, whole, Lang, Tr};
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
@@ -182,6 +181,54 @@ fn failed(error: String) -> String {
     )
 }
 
+/// The numbered event lines of a material's charts and their key: one line per month in which
+/// measures that bear on the material changed (another material's licensing does not), at the
+/// first change of the month; the key names every change of that month.
+fn event_marks(
+    events: &[(Date, MeasureId, usize)],
+    material: Material,
+    tr: Tr,
+) -> (Vec<f64>, Vec<String>) {
+    let lang = tr.0;
+    let mut months: Vec<(usize, f64, Vec<String>)> = Vec::new();
+    for (date, measure, state) in events {
+        if measure.licensed_material().is_some_and(|m| m != material) {
+            continue;
+        }
+        let position = month_position(date.day_index());
+        let month = position.floor() as usize;
+        let item = tr.with(
+            "event-key-change",
+            &[
+                ("measure", names::measure(lang, *measure).into()),
+                ("state", names::state(lang, *measure, *state).into()),
+            ],
+        );
+        match months.last_mut() {
+            Some((last, _, items)) if *last == month => items.push(item),
+            _ => months.push((month, position, vec![item])),
+        }
+    }
+    let separator = match lang {
+        Lang::En => "; ",
+        Lang::Ja => "、",
+        Lang::Ko => ", ",
+    };
+    months
+        .into_iter()
+        .map(|(month, position, items)| {
+            let key = tr.with(
+                "event-key-item",
+                &[
+                    ("date", month_year(lang, month).into()),
+                    ("changes", items.join(separator).into()),
+                ],
+            );
+            (position, key)
+        })
+        .unzip()
+}
+
 /// Draws the charts of one material at a width in a language.
 pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) -> Vec<Rc<Drawn>> {
     let lang = tr.0;
@@ -202,25 +249,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
     } else {
         "legend-scenario"
     });
-    let event_positions: Vec<f64> = outputs
-        .events
-        .iter()
-        .map(|(date, _, _)| month_position(date.day_index()))
-        .collect();
-    let event_key: Vec<String> = outputs
-        .events
-        .iter()
-        .map(|(date, measure, state)| {
-            tr.with(
-                "event-key-item",
-                &[
-                    ("date", date_text(lang, *date).into()),
-                    ("measure", names::measure(lang, *measure).into()),
-                    ("state", names::state(lang, *measure, *state).into()),
-                ],
-            )
-        })
-        .collect();
+    let (event_positions, event_key) = event_marks(&outputs.events, material, tr);
     let before_label = tr.t("legend-before");
     let (baseline_label, band_label, observed_label) = (
         tr.t("legend-baseline"),
