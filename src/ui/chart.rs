@@ -111,7 +111,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         }
     };
     let on_move = {
-        let (month, month_at) = (month.clone(), month_at.clone());
+        let month = month.clone();
         Callback::from(move |event: PointerEvent| {
             if let Some(m) = month_at(&event) {
                 month.set(Some(m));

@@ -38,9 +38,9 @@ fn range(
 fn range_html(tr: Tr, text: Option<String>) -> Html {
     match text {
         Some(text) => html! {
-            <span class="range" title={tr.t("range-title")}>{ " " }{ text }</span>
+            <>{ " " }<span class="range" title={tr.t("range-title")}>{ text }</span></>
         },
-        None => html! { <span class="range pending" aria-hidden="true">{ " …" }</span> },
+        None => html! { <>{ " " }<span class="range pending" aria-hidden="true">{ "…" }</span></> },
     }
 }
 

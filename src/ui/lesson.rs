@@ -5,9 +5,11 @@
 use super::browser::download;
 use super::results::{days, tonnes};
 use super::use_tr;
+use super::what_changed::range_note;
 use crate::i18n::{guess_problem, isolate, lesson_error, names, whole, Lang, Tr};
 use crate::model::params::find_param;
 use crate::model::summary::headlines;
+use crate::model::uncertainty::{headline_ranges, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Material, MeasureId, Measures};
 use crate::scenario::encode_link;
 use crate::scenario::lesson::{
@@ -45,14 +47,26 @@ fn bad_input(input: &HtmlInputElement) -> bool {
         .is_ok_and(|bad| bad.is_truthy())
 }
 
-/// The model's answer to a step's question: the figure of its scenario.
-fn answer(step: &Step, question: &Question) -> f64 {
+/// The model's answer to a step's question: the figure of its scenario, and its p10–p90 range
+/// over the same draws as the page's headline figures.
+fn answer(step: &Step, question: &Question) -> (f64, f64, f64) {
     let scenario = step.scenario().scenario;
     let run = simulate(&scenario.measures, &scenario.params);
     let base = simulate(&Measures::default(), &scenario.params);
-    question
-        .figure()
-        .of(&headlines(&run, &base)[question.material().index()])
+    let figure = question.figure();
+    let material = question.material();
+    let ranges = headline_ranges(
+        &scenario.measures,
+        &scenario.params,
+        DEFAULT_DRAWS,
+        DEFAULT_SEED,
+    );
+    let (low, high) = ranges.of(material);
+    (
+        figure.of(&headlines(&run, &base)[material.index()]),
+        figure.of(low),
+        figure.of(high),
+    )
 }
 
 /// Marks the step's control and chart on the page (and opens the group of a parameter), so that
@@ -182,13 +196,14 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             _ => None,
         };
         let result = (*revealed).then(|| {
-            let model = answer(&step, &question);
+            let (model, low, high) = answer(&step, &question);
             let guessed = taken.unwrap_or(0.0);
             let (off, share) = how_far(guessed, model);
+            let range = range_note(tr, low, high, |v| figure_text(tr, figure, v));
             tr.with(
                 "lesson-answer",
                 &[
-                    ("answer", figure_text(tr, figure, model).into()),
+                    ("answer", format!("{} {range}", figure_text(tr, figure, model)).into()),
                     ("guess", figure_text(tr, figure, guessed).into()),
                     ("off", figure_text(tr, figure, off.abs()).into()),
                     (

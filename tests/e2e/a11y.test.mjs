@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { useServerAndBrowser, openPage } from './support.mjs';
+import { useServerAndBrowser, openPage, openControls, headlineFigures } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -73,7 +73,7 @@ test('from the keyboard alone: change the scenario, read a chart as a table, cop
   const { page, problems } = await openPage(context.browser, undefined, ['clipboard-read', 'clipboard-write']);
   await page.goto(`${context.server.url}?v=3&preset=history&lang=en`);
   await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
-  const before = await page.locator('.headlines').innerText();
+  const before = await headlineFigures(page);
 
   // The first stop is the way past the controls; the second, to them.
   await page.keyboard.press('Tab');
@@ -95,7 +95,7 @@ test('from the keyboard alone: change the scenario, read a chart as a table, cop
   assert.ok(moved > start + 1, `${start} -> ${moved}`);
   assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-valuetext')), /days/);
   await page.waitForURL((url) => url.search.includes(`hf.review_days=${moved}`));
-  assert.notEqual(await page.locator('.headlines').innerText(), before);
+  assert.notEqual(await headlineFigures(page), before);
 
   // Read the lead-time chart as a table.
   await tabTo(page, 'details[data-table="lead-time"] > summary');
@@ -121,6 +121,7 @@ test('text at 200% and a 320 px screen lose nothing off the side of the page', a
     await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
     // Text at 200%, set through the style object (the page's policy refuses a style element).
     if (scale !== 1) await page.evaluate((s) => { document.documentElement.style.fontSize = `${s * 100}%`; }, scale);
+    await openControls(page);
     await page.locator('details[data-group="licensing"] > summary').click();
     await page.locator('details[data-table="lead-time"] > summary').click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

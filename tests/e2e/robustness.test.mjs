@@ -2,11 +2,11 @@
 // reproduced as it was run, in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSimulator, settled, useServerAndBrowser } from './support.mjs';
+import { openSimulator, settled, showDates, useServerAndBrowser } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
-const peak = (page) => page.locator('.card[data-material="hf"] [data-figure="peak-lead-time"]').innerText();
+const peak = (page) => page.locator('.card[data-material="hf"] [data-figure="peak-lead-time"] .nowrap').innerText();
 
 // `count` changes a day apart from 2018-01-02, alternating between two states.
 const daily = (count, a, b) =>
@@ -36,6 +36,7 @@ test('a link with thousands of changes opens with each measure cut to its cap an
   assert.match(text, /loc: 2,166 changes after the first 24 were dropped/);
   // The editor opens with the first rows of a long schedule (so that it stays quick to draw),
   // shows all 24 kept changes when asked, and says that no more can be added.
+  await showDates(page);
   const whiteList = page.locator('fieldset[data-measure="white_list"]');
   assert.equal(await whiteList.locator('li.change').count(), 6);
   await whiteList.locator('[data-action="show-all-changes"]').click();
@@ -50,6 +51,8 @@ test('a link with thousands of changes opens with each measure cut to its cap an
   await page.reload();
   await page.locator('figure[data-chart="lead-time"] svg').waitFor();
   assert.equal(await peak(page), figure);
+  // The dated view, once chosen, is what the page opens with in this browser.
+  assert.equal(await page.locator('[data-action="controls-mode"]').getAttribute('aria-pressed'), 'true');
   await page.locator('fieldset[data-measure="white_list"] [data-action="show-all-changes"]').click();
   assert.equal(await page.locator('fieldset[data-measure="white_list"] li.change').count(), 24);
   assert.deepEqual(problems, []);

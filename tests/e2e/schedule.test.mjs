@@ -2,12 +2,13 @@
 // redundant says which change went, and a cleared date comes back with a note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openSimulator, settled } from './support.mjs';
+import { useServerAndBrowser, openSimulator, settled, showDates } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
 test('moving a change before another names the change that was removed', async () => {
   const { page, problems } = await openSimulator(context, '?v=3&preset=history');
+  await showDates(page);
   const dialogue = page.locator('fieldset[data-measure="dialogue"]');
   const dates = dialogue.locator('input[type=date]');
   assert.equal(await dates.count(), 3);

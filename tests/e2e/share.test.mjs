@@ -1,7 +1,7 @@
 // Links, compare, embed mode, the embed dialog and the message API in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, openSimulator, screenshot, serveHtml, settled } from './support.mjs';
+import { useServerAndBrowser, openPage, openSimulator, screenshot, serveHtml, settled, showDates } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
@@ -12,7 +12,7 @@ const open = (query, permissions = []) => openSimulator(context, query, { permis
 async function picture(page) {
   await page.locator('figure.chart[data-chart="attribution"] svg').waitFor();
   return page.evaluate(() => ({
-    headlines: document.querySelector('.headlines').innerText,
+    headlines: [...document.querySelectorAll('.card [data-figure] .nowrap, .figures dd')].map((e) => e.firstChild.textContent.trim()).join(' | '),
     selected: document.querySelector('.card.selected').dataset.material,
     compare: document.querySelector('.compare').innerText,
     charts: [...document.querySelectorAll('figure.chart:not(.pending) svg')].map((svg) => svg.outerHTML),
@@ -22,6 +22,7 @@ async function picture(page) {
 test('a scenario set through the controls reopens from its copied link with identical figures', async () => {
   const { page, problems } = await open('?v=3&preset=history', ['clipboard-read', 'clipboard-write']);
   // A measure, a parameter, the material on screen and a compared scenario, all set on the page.
+  await showDates(page);
   await page.locator('fieldset[data-measure="dialogue"] button.remove').first().click();
   await page.locator('details[data-group="licensing"] > summary').click();
   const slider = page.locator('[data-param="hf.review_days"] input[type="range"]');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useServerAndBrowser, openSimulator, screenshot, settled, downloadFrom } from './support.mjs';
+import { useServerAndBrowser, openSimulator, screenshot, settled, downloadFrom, showDates, headlineFigures } from './support.mjs';
 
 const context = useServerAndBrowser(before, after);
 
@@ -31,15 +31,16 @@ test('each preset loads, shows its settings and writes its link', async () => {
       assert.ok(active > 0, `${id} sets measures`);
       await page.waitForURL((url) => url.search.includes(`preset=${id}`));
     }
-    seen.add(await page.locator('.headlines').innerText());
+    seen.add(await results(page));
   }
-  assert.equal(seen.size, 6, 'every preset gives different headline figures');
+  assert.equal(seen.size, 6, 'every preset gives different results');
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test("each measure's control changes the charts and headline figures", async () => {
   const { page, problems } = await open('?v=3&preset=licensing_only');
+  await showDates(page);
   const measures = await page.locator('fieldset.measure').all();
   assert.equal(measures.length, 10);
   for (const measure of measures) {
@@ -64,17 +65,17 @@ test("each measure's control changes the charts and headline figures", async () 
 
 test('a market assumption changes the results and the link', async () => {
   const { page, problems } = await open('?v=3&preset=history');
-  const before = await page.locator('.headlines').innerText();
+  const before = await headlineFigures(page);
   await page.locator('details[data-group="licensing"] > summary').click();
   const slider = page.locator('[data-param="hf.review_days"] input[type="range"]');
   await slider.fill('150');
   await settled(page);
-  assert.notEqual(await page.locator('.headlines').innerText(), before);
+  assert.notEqual(await headlineFigures(page), before);
   await page.waitForURL((url) => url.search.includes('hf.review_days=150'));
   assert.match(await page.locator('.reset-params').innerText(), /Reset 1 changed assumption/);
   await page.locator('.reset-params').click();
   await settled(page);
-  assert.equal(await page.locator('.headlines').innerText(), before);
+  assert.equal(await headlineFigures(page), before);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -114,7 +115,7 @@ test('a link with bad parts shows a notice naming them and applies the rest', as
 test('the data download traces its scenario and holds every monthly series', async () => {
   const { page, problems } = await open('?v=3&preset=history&dialogue=frozen');
   const download = await downloadFrom(page, page.locator('[data-action="download-csv"]'));
-  assert.equal(download.suggestedFilename(), 'chokepoint-monthly.csv');
+  assert.equal(download.suggestedFilename(), 'chokepoint-own-scenario-monthly.csv');
   const lines = (await readFile(await download.path(), 'utf8')).split('\n').filter(Boolean);
   assert.match(lines[0], /^# Chokepoint model \d+\.\d+\.\d+/);
   assert.equal(lines[1], '# scenario: ?v=4&preset=history&dialogue=frozen');
@@ -145,17 +146,17 @@ test("copy link puts the scenario's address on the clipboard", async () => {
 
 test('a saved scenario file loads back to the same scenario, and a bad file is refused', async () => {
   const { page, problems } = await open('?v=3&preset=settlement&hf.review_days=120');
-  const headlines = await page.locator('.headlines').innerText();
+  const headlines = await headlineFigures(page);
   const download = await downloadFrom(page, page.locator('[data-action="download-json"]'));
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.format, 'chokepoint-scenario');
   assert.equal(saved.link, 'v=4&preset=settlement&hf.review_days=120');
   await page.locator('nav.presets button[data-preset="baseline"]').click();
   await page.waitForURL((url) => !url.search.includes('hf.review_days'));
-  assert.notEqual(await page.locator('.headlines').innerText(), headlines);
+  assert.notEqual(await headlineFigures(page), headlines);
   await page.locator('[data-action="load-json"]').setInputFiles(await download.path());
   await page.waitForURL((url) => url.search.includes('hf.review_days=120'));
-  assert.equal(await page.locator('.headlines').innerText(), headlines);
+  assert.equal(await headlineFigures(page), headlines);
   await page.locator('[data-action="load-json"]').setInputFiles({
     name: 'notes.json',
     mimeType: 'application/json',
@@ -165,7 +166,7 @@ test('a saved scenario file loads back to the same scenario, and a bad file is r
   await notice.waitFor();
   // The file's own word is isolated (U+2068…U+2069) within the sentence.
   assert.match((await notice.innerText()).replace(/[\u2068\u2069]/g, ''), /format is 'something-else'/);
-  assert.equal(await page.locator('.headlines').innerText(), headlines, 'a refused file changes nothing');
+  assert.equal(await headlineFigures(page), headlines, 'a refused file changes nothing');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -174,7 +175,7 @@ test('each chart downloads as an SVG file of what is on screen', async () => {
   const { page, problems } = await open('?v=3&preset=history');
   const figure = page.locator('figure[data-chart="jp-exports"]');
   const download = await downloadFrom(page, figure.locator('[data-action="download-svg"]'));
-  assert.equal(download.suggestedFilename(), 'chokepoint-jp-exports.svg');
+  assert.equal(download.suggestedFilename(), 'chokepoint-history-hf-jp-exports.svg');
   const svg = await readFile(await download.path(), 'utf8');
   assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   const onScreen = await figure.locator('svg polyline').count();
@@ -186,7 +187,7 @@ test('each chart downloads as an SVG file of what is on screen', async () => {
 
 test('saved scenarios survive a reload and load, rename and delete', async () => {
   const { page, problems } = await open('?v=3&preset=escalation');
-  const headlines = await page.locator('.headlines').innerText();
+  const headlines = await headlineFigures(page);
   const panel = page.locator('[data-panel="saved"]');
   await panel.locator('summary').click();
   await page.locator('#save-name').fill('Escalation test');
@@ -199,7 +200,7 @@ test('saved scenarios survive a reload and load, rename and delete', async () =>
   const saved = panel.locator('li[data-saved="Escalation test"]');
   await saved.locator('[data-action="load-saved"]').click();
   await page.waitForURL((url) => url.search.includes('preset=escalation'));
-  assert.equal(await page.locator('.headlines').innerText(), headlines);
+  assert.equal(await headlineFigures(page), headlines);
 
   const name = saved.locator('[data-action="rename"]');
   await name.fill('Renamed');
@@ -238,7 +239,7 @@ test('each chart downloads as a PNG image', async () => {
   const { page, problems } = await open('?v=3&preset=history');
   const figure = page.locator('figure[data-chart="lead-time"]');
   const download = await downloadFrom(page, figure.locator('[data-action="download-png"]'));
-  assert.equal(download.suggestedFilename(), 'chokepoint-lead-time.png');
+  assert.equal(download.suggestedFilename(), 'chokepoint-history-hf-lead-time.png');
   const png = await readFile(await download.path());
   assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
   const width = png.readUInt32BE(16);

@@ -139,6 +139,32 @@ export async function openSimulator(context, query, { permissions = [], locale }
   return opened;
 }
 
+// The headline figures as text, without what arrives or changes around them: their ranges (computed
+// a moment later), the change since the last edit and the phone's caption.
+export async function headlineFigures(page) {
+  return page.evaluate(() => {
+    const copy = document.querySelector('.headlines').cloneNode(true);
+    copy.querySelectorAll('.range, .card-change, .cards-caption').forEach((e) => e.remove());
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  });
+}
+
+// Shows the measures' dated editors (the page opens with each measure as an on/off switch).
+export async function showDates(page) {
+  const mode = page.locator('[data-action="controls-mode"]');
+  if ((await mode.getAttribute('aria-pressed')) !== 'true') await mode.click();
+  await page.locator('fieldset.measure:not([data-mode="simple"])').first().waitFor();
+}
+
+// Opens the controls when they are a sheet (on a narrow screen); does nothing beside the charts.
+export async function openControls(page) {
+  const opener = page.locator('[data-action="open-controls"]');
+  if (await opener.isVisible()) {
+    await opener.click();
+    await page.locator('#controls.open').waitFor();
+  }
+}
+
 // Two animation frames: Yew renders the new state, the browser paints it.
 export async function settled(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
