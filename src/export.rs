@@ -10,19 +10,13 @@ use crate::model::{Material, Output, Run, MODEL_VERSION};
 /// 0.01, shares to 4 decimals (0.4600), US dollars whole. Finer digits are below what the model's
 /// inputs can tell apart, and the binary noise of a float (0.45999999999999996) would only mislead.
 pub fn csv_decimals(output: Output) -> usize {
-    match output {
-        Output::DemandT
-        | Output::JpExportsT
-        | Output::ThirdCountryT
-        | Output::DomesticT
-        | Output::ShortfallT
-        | Output::InventoryT
-        | Output::SupplyLineT
-        | Output::LeadTimeDays
-        | Output::LicenceWaitDays => 1,
-        Output::InventoryWeeks => 2,
-        Output::JpShareOfImports | Output::JpShareOfImportsByValue => 4,
-        Output::JpExportsUsd => 0,
+    // By unit, so that a new output gets its unit's precision.
+    match output.unit() {
+        "weeks" => 2,
+        "share" => 4,
+        "USD" => 0,
+        // Tonnes and days.
+        _ => 1,
     }
 }
 

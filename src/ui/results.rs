@@ -127,7 +127,6 @@ pub struct Drawn {
     pub chart: ChartId,
     /// The material it shows (every chart but none so far shows one).
     pub material: Option<Material>,
-    pub title: String,
     pub svg: String,
     /// Its size in pixels, as drawn and shown.
     pub size: (u32, u32),
@@ -322,7 +321,6 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         Rc::new(Drawn {
             chart,
             material: Some(material),
-            title: title.to_string(),
             svg,
             size,
             plot,
@@ -410,7 +408,6 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
     charts.push(Rc::new(Drawn {
         chart: ChartId::Supply,
         material: Some(material),
-        title: supply_title.clone(),
         svg: supply_svg,
         size,
         plot: supply_plot,
@@ -549,7 +546,6 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
     Rc::new(Drawn {
         chart: ChartId::Attribution,
         material: Some(attribution.material),
-        title: title.clone(),
         svg,
         size: (width, height),
         plot: None,

@@ -31,11 +31,12 @@ pub fn LastChange(props: &LastChangeProps) -> Html {
     }
 }
 
-/// "(likely range 40–60 days)" after a figure, when its range is known.
+/// "(likely range 40–60 days)" after a figure: its low end as a bare number, its high end written
+/// with its unit by `write`.
 pub fn range_note(tr: Tr, low: f64, high: f64, write: impl Fn(f64) -> String) -> String {
     tr.with(
         "range-note",
-        &[("low", write(low).into()), ("high", write(high).into())],
+        &[("low", whole(low).into()), ("high", write(high).into())],
     )
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { dist } from './support.mjs';
 
 // Gzipped wasm plus JavaScript, in bytes. The aim is 300 KB; see the README for where the bytes go.
-const BUDGET = 430_000;
+const BUDGET = 480_000;
 
 test(`the gzipped wasm and JavaScript stay within ${BUDGET / 1000} KB`, async () => {
   const files = (await readdir(dist)).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));
