@@ -331,11 +331,11 @@ unchanged-since-last = Unchanged by the last change
 last-change = Last change:
 against-baseline = Against no measures at all
 legend-before = Before this change
-event-key-item = { $date }: { $changes }
+event-key-item = { $date } — { $changes }
 event-key-change = { $measure } → { $state }
 events-key = Numbered lines on the charts
 readout-hint = Point at the chart, tap it, or focus it and use the arrow keys to read every line at a month.
-export-credit = Chokepoint, a model of the 2019 Japan–South Korea export-control dispute. Model, parameters and sources: “About the model” on the page.
+export-credit = Chokepoint, a model of the 2019 Japan–South Korea export-control dispute; its sources are in “About the model”.
 
 ## Measures: simple mode and schedule notes
 

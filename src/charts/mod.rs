@@ -24,6 +24,9 @@ pub mod palette {
     pub const TEXT: RGBColor = RGBColor(33, 37, 41);
     /// The compared scenario: black, dotted, so it differs from the scenario by line and colour.
     pub const COMPARE: RGBColor = RGBColor(0, 0, 0);
+    /// The run before the last change: grey, drawn faint, so that it stands apart from the blue
+    /// band and the scenario.
+    pub const PREVIOUS: RGBColor = RGBColor(60, 60, 60);
 }
 
 /// The coordinates of every chart over time: months on x, values on y.
@@ -403,7 +406,9 @@ fn draw_legend<DB: plotters::prelude::DrawingBackend>(
             }
             LegendMark::Faint(colour, stroke) => area.draw(&PathElement::new(
                 [a, b],
-                colour.mix(0.35).stroke_width(stroke),
+                colour
+                    .mix(time_series::PREVIOUS_OPACITY)
+                    .stroke_width(stroke),
             ))?,
             LegendMark::Dashed(colour, stroke) => {
                 area.draw(&PathElement::new(

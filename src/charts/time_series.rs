@@ -7,6 +7,9 @@ use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// Opacity of the run before the last change: faint, yet apart from the band.
+pub const PREVIOUS_OPACITY: f64 = 0.45;
+
 /// An observed figure to set against the model: one month, or a monthly average over a range.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ObservedPoint {
@@ -67,7 +70,7 @@ pub fn draw<DB: DrawingBackend>(
         .max(1e-9);
     let mut legend = vec![(chart.scenario_label, LegendMark::Line(palette::SCENARIO, 3))];
     if let Some((label, _)) = chart.previous {
-        legend.push((label, LegendMark::Faint(palette::SCENARIO, 2)));
+        legend.push((label, LegendMark::Faint(palette::PREVIOUS, 2)));
     }
     legend.push((
         chart.baseline_label,
@@ -123,7 +126,7 @@ pub fn draw<DB: DrawingBackend>(
                 .take(MONTHS)
                 .enumerate()
                 .map(|(m, v)| (centre(m), *v)),
-            palette::SCENARIO.mix(0.35).stroke_width(2),
+            palette::PREVIOUS.mix(PREVIOUS_OPACITY).stroke_width(2),
         ))
         .map_err(error)?;
     }
@@ -309,7 +312,7 @@ mod tests {
         assert_eq!(with, without + 2);
         let faint = svg
             .split("<polyline")
-            .filter(|p| p.contains(r#"opacity="0.35""#) && p.contains(r#"stroke-width="2""#))
+            .filter(|p| p.contains(r#"opacity="0.45""#) && p.contains(r#"stroke-width="2""#))
             .map(|p| p[..p.find("/>").unwrap()].matches(',').count())
             .max();
         assert_eq!(faint, Some(MONTHS), "one faint point per month");

@@ -125,6 +125,19 @@ const VIEW_KEYS: [&str; 7] = [
     STEP_KEY,
 ];
 
+/// Whether a link's query names a scenario: a key other than those of the view (language,
+/// material shown, embed options, lesson). Every written link does, with its version at least (the
+/// baseline is `v=4` alone); a link typed to say only how to show the page (`?lang=ja`) does not,
+/// and opens what happened, as the bare address does.
+pub fn names_scenario(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split('=').next().unwrap_or(""))
+        .any(|key| !VIEW_KEYS.contains(&key))
+}
+
 /// Query key of each measure.
 pub fn measure_key(id: MeasureId) -> &'static str {
     match id {
@@ -1437,5 +1450,29 @@ mod tests {
                 }
             )]
         );
+    }
+
+    #[test]
+    fn only_a_key_of_the_scenario_names_one() {
+        for query in [
+            "",
+            "?",
+            "?lang=ja",
+            "lang=ko&show=photoresist",
+            "lesson=story&step=2",
+        ] {
+            assert!(!names_scenario(query), "{query}");
+        }
+        for query in [
+            "?v=4&lang=en",
+            "v=4&lang=en&wl=b@2019-08-28",
+            "compare=history",
+            "x=1",
+        ] {
+            assert!(names_scenario(query), "{query}");
+        }
+        // The baseline's written link names it.
+        let baseline = encode_link(&Link::default());
+        assert!(names_scenario(&baseline), "{baseline}");
     }
 }

@@ -2,7 +2,7 @@ use super::about::AboutModel;
 use super::browser::page_url;
 use super::chart_panel::ChartPanel;
 use super::compare::ComparePanel;
-use super::controls_sheet::ControlsSheet;
+use super::controls_sheet::{is_sheet, ControlsSheet};
 use super::headline_cards::HeadlineCards;
 use super::lesson::LessonPanel;
 use super::masthead::Masthead;
@@ -82,7 +82,8 @@ fn chart_width(window_width: u32) -> u32 {
 }
 
 /// What the address bar held when the page opened, and what could not be read from it. A page
-/// opened without a scenario shows what happened.
+/// opened without a scenario (no query, or one that only sets the language or the view) shows
+/// what happened.
 fn link_from_address() -> (Link, Vec<Warning>) {
     let location = gloo::utils::window().location();
     // An address longer than any link the page reads is measured in the browser and refused
@@ -106,16 +107,11 @@ fn link_from_address() -> (Link, Vec<Warning>) {
     let query = location.search().unwrap_or_default();
     // A long link carries part of itself in the fragment (see the codec).
     let fragment = location.hash().unwrap_or_default();
-    if query.trim_start_matches('?').is_empty() && !fragment.starts_with("#z=") {
-        return (
-            Link {
-                scenario: Preset::History.scenario(),
-                ..Link::default()
-            },
-            Vec::new(),
-        );
+    let (mut link, warnings) = decode_link(&format!("{query}{fragment}"));
+    if !codec::names_scenario(&query) && !fragment.starts_with("#z=") {
+        link.scenario = Preset::History.scenario();
     }
-    decode_link(&format!("{query}{fragment}"))
+    (link, warnings)
 }
 
 /// The languages the browser prefers, best first.
@@ -218,6 +214,62 @@ fn write_address(shown: &Link, push: bool, position: usize, on_problem: impl Fn(
     }
 }
 
+/// How long Undo waits for the browser to go back before it takes the entry shown as the oldest
+/// one kept, in milliseconds.
+const BACK_WAIT_MS: u32 = 400;
+
+/// Where the page stands among the browser history's entries it wrote: the position of the
+/// entry shown, the newest written in this tab, and the oldest the browser still keeps.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Place {
+    at: usize,
+    top: usize,
+    floor: usize,
+}
+
+/// Where the tab keeps the position of its newest entry, so that Redo knows it after a reload.
+const TOP_KEY: &str = "chokepoint-history-top";
+
+impl Place {
+    /// The place of the entry the page opened on: its position if it carries one (a reload), the
+    /// tab's newest.
+    fn read() -> Place {
+        let window = gloo::utils::window();
+        let at = window
+            .history()
+            .ok()
+            .and_then(|h| h.state().ok())
+            .and_then(|state| state.as_f64())
+            .map_or(0, |p| p as usize);
+        let top = window
+            .session_storage()
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_item(TOP_KEY).ok().flatten())
+            .and_then(|top| top.parse::<usize>().ok())
+            .unwrap_or(at);
+        Place {
+            at,
+            top: top.max(at),
+            floor: 0,
+        }
+    }
+
+    /// The place after a new entry: the newest, with nothing to redo.
+    fn pushed(self) -> Place {
+        let at = self.at + 1;
+        if let Some(storage) = gloo::utils::window().session_storage().ok().flatten() {
+            // A tab that keeps nothing loses Redo after a reload, no more.
+            let _ = storage.set_item(TOP_KEY, &at.to_string());
+        }
+        Place {
+            at,
+            top: at,
+            ..self
+        }
+    }
+}
+
 /// Whether a key press belongs to a field that has its own undo (text, numbers, dates).
 fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
     let Some(element) = event
@@ -251,11 +303,7 @@ pub fn App() -> Html {
     // A first visit without a link is invited to the guided story.
     let first_visit = use_memo((), |()| {
         let location = gloo::utils::window().location();
-        location
-            .search()
-            .unwrap_or_default()
-            .trim_start_matches('?')
-            .is_empty()
+        !codec::names_scenario(&location.search().unwrap_or_default())
             && !location.hash().unwrap_or_default().starts_with("#z=")
     });
     let state = {
@@ -315,6 +363,15 @@ pub fn App() -> Html {
     });
 
     let dispatcher = state.dispatcher();
+    // Where the page stands in the browser's history (a page of its own only): its entries carry
+    // their position, and the newest position is kept for the tab, so that undo and redo follow
+    // Back and Forward across a reload.
+    let place = use_state(Place::read);
+    let place_now = use_mut_ref(Place::default);
+    *place_now.borrow_mut() = *place;
+    // A lesson step brought back by Back or Forward is shown as it was, not reset to its step's
+    // scenario.
+    let restoring = use_mut_ref(|| false);
     // Once the controls have rested for a moment, what is shown becomes a state to come back to:
     // the browser's history gets an entry for it (not in an embedded page, whose history is the
     // course page's), and the address bar holds it. Between the rests of a slider nothing is
@@ -323,40 +380,59 @@ pub fn App() -> Html {
         let notices = notices.setter();
         let dispatcher = dispatcher.clone();
         let pending = state.pending();
-        let position = state.history.position() + usize::from(pending);
+        let (place_now, place) = (place_now.clone(), place.setter());
         use_effect_with(shown.clone(), move |shown| {
             let shown = shown.clone();
             let timeout = gloo::timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || {
                 if pending {
                     dispatcher.dispatch(StateAction::Commit);
                 }
-                write_address(&shown, pending && !embedded, position, |problem| {
+                let now = *place_now.borrow();
+                let push = pending && !embedded;
+                let at = if push { now.pushed() } else { now };
+                write_address(&shown, push, at.at, |problem| {
                     notices.set(Some(Notice::NotInLink(problem)))
                 });
+                place.set(at);
             });
             move || drop(timeout)
         });
     }
-    // Back and Forward bring back the state their entry's address holds.
+    // Back and Forward bring back what their entry's address holds: the scenario, the material and
+    // the lesson's step.
     {
         let dispatcher = dispatcher.clone();
+        let (place_now, place) = (place_now.clone(), place.setter());
+        let (material, lesson, restoring) = (material.setter(), lesson.clone(), restoring.clone());
+        let lesson_now = use_mut_ref(|| None);
+        *lesson_now.borrow_mut() = (*lesson).clone();
         use_effect_with((), move |()| {
             let listener = (!embedded).then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |event| {
                     let position = event
                         .dyn_ref::<web_sys::PopStateEvent>()
-                        .and_then(|e| e.state().as_f64())
-                        .map(|p| p as usize);
+                        .and_then(|e| e.state().as_f64());
                     let location = gloo::utils::window().location();
                     let query = location.search().unwrap_or_default();
                     let fragment = location.hash().unwrap_or_default();
                     let (link, _) = decode_link(&format!("{query}{fragment}"));
+                    if let Some(position) = position {
+                        place.set(Place {
+                            at: position as usize,
+                            ..*place_now.borrow()
+                        });
+                    }
+                    if *lesson_now.borrow() != link.view.lesson {
+                        *restoring.borrow_mut() = link.view.lesson.is_some();
+                        lesson.set(link.view.lesson.clone());
+                    }
+                    material.set(link.view.material);
                     dispatcher.dispatch(StateAction::Restore(
                         Box::new(Workspace {
                             scenario: link.scenario,
                             compare: link.compare,
                         }),
-                        position,
+                        None,
                     ));
                 })
             });
@@ -365,10 +441,18 @@ pub fn App() -> Html {
     }
     // Undo and redo: in a page of its own they walk the browser's history, so that the buttons,
     // the keys and Back and Forward agree; an embedded page keeps its own.
+    let (can_undo, can_redo) = if embedded {
+        (state.can_undo(), state.can_redo())
+    } else {
+        (
+            state.pending() || place.at > place.floor,
+            !state.pending() && place.at < place.top,
+        )
+    };
     let on_undo = {
         let (dispatcher, shown) = (dispatcher.clone(), shown.clone());
-        let (pending, position) = (state.pending(), state.history.position());
-        let can_undo = state.can_undo();
+        let pending = state.pending();
+        let (place_now, place) = (place_now.clone(), place.setter());
         Callback::from(move |()| {
             if !can_undo {
                 return;
@@ -377,19 +461,34 @@ pub fn App() -> Html {
                 dispatcher.dispatch(StateAction::Undo);
                 return;
             }
+            let mut now = *place_now.borrow();
             if pending {
                 // The change not yet kept is kept first, so that Forward brings it back.
                 dispatcher.dispatch(StateAction::Commit);
-                write_address(&shown, true, position + 1, |_| {});
+                now = now.pushed();
+                write_address(&shown, true, now.at, |_| {});
+                place.set(now);
             }
             if let Ok(history) = gloo::utils::window().history() {
                 let _ = history.back();
             }
+            // The browser keeps a limited number of entries (about 50): when Back brings nothing,
+            // the oldest kept is the floor, and Undo stops there.
+            let (place_now, place) = (place_now.clone(), place.clone());
+            gloo::timers::callback::Timeout::new(BACK_WAIT_MS, move || {
+                let latest = *place_now.borrow();
+                if latest.at == now.at {
+                    place.set(Place {
+                        floor: latest.at,
+                        ..latest
+                    });
+                }
+            })
+            .forget();
         })
     };
     let on_redo = {
         let dispatcher = dispatcher.clone();
-        let can_redo = state.can_redo();
         Callback::from(move |()| {
             if !can_redo {
                 return;
@@ -483,8 +582,12 @@ pub fn App() -> Html {
         );
         let parsed = parsed_lesson.clone();
         let step = (*lesson_state).as_ref().map(|(_, step)| *step);
+        let restoring = restoring.clone();
         use_effect_with((lesson_raw.clone(), step), move |_| {
+            // A step brought back by Back or Forward keeps the scenario its entry held.
+            let restored = std::mem::take(&mut *restoring.borrow_mut());
             match (&*parsed, step) {
+                (Some(Ok(_)), Some(_)) if restored => {}
                 (Some(Ok(found)), Some(step)) => {
                     let index = step.clamp(1, found.steps.len()) - 1;
                     let link = found.steps[index].scenario();
@@ -702,7 +805,7 @@ pub fn App() -> Html {
             <a class="skip-link" href="#results" data-action="skip-results">{ tr.t("skip-results") }</a>
             if controls_mode != Controls::Hidden {
                 <a class="skip-link" href="#controls" data-action="skip-controls"
-                   onclick={{ let on_sheet = on_sheet.clone(); Callback::from(move |_: MouseEvent| on_sheet.emit(true)) }}>{ tr.t("skip-controls") }</a>
+                   onclick={{ let on_sheet = on_sheet.clone(); Callback::from(move |_: MouseEvent| if is_sheet() { on_sheet.emit(true) }) }}>{ tr.t("skip-controls") }</a>
             }
             <Masthead lang={*lang} on_language={on_language} {full_page} />
             <main id="main">
@@ -715,7 +818,7 @@ pub fn App() -> Html {
                 if editable {
                     <div class="command-bar">
                         <PresetBar active={scenario.matching_preset()} on_preset={on_preset} on_story={on_story} />
-                        <Toolbar can_undo={state.can_undo()} can_redo={state.can_redo()}
+                        <Toolbar {can_undo} {can_redo}
                                  on_undo={on_undo} on_redo={on_redo}
                                  link={(!embedded).then(|| (*shareable).clone())}
                                  on_load={on_load} on_load_saved={on_load_saved}

@@ -6,7 +6,7 @@
 use super::browser::{download, download_png, page_url};
 use super::results::{Drawn, Rows};
 use super::use_tr;
-use crate::charts::framed;
+use crate::charts::{framed, text_px, wrap};
 use crate::i18n::month_year;
 use crate::model::time::MONTHS;
 use crate::scenario::codec::shareable;
@@ -65,16 +65,26 @@ pub fn Chart(props: &ChartProps) -> Html {
             props.link.scenario.file_name()
         )
     };
-    // The exported picture: the chart with its title, the scenario's link and the credit.
+    // The exported picture: the chart (it draws its own title), the key of its numbered lines,
+    // the scenario's link and the credit. Lines are wrapped to the chart's width; the link alone
+    // is cut, as it is too long to read anyway.
     let exported = {
         let (drawn, link) = (drawn.clone(), props.link.clone());
         move || {
             let address = shareable(&link)
                 .map(|query| page_url(&query))
                 .unwrap_or_default();
-            let credit = tr.t("export-credit");
-            // The chart draws its own title.
-            framed(&drawn.svg, drawn.size, "", &[&address, &credit])
+            let width = drawn.size.0 as i32 - 24;
+            let mut lines: Vec<String> = drawn
+                .events
+                .iter()
+                .enumerate()
+                .flat_map(|(i, key)| wrap(&format!("{} {key}", i + 1), width, |t| text_px(t, 12)))
+                .collect();
+            lines.push(address);
+            lines.extend(wrap(&tr.t("export-credit"), width, |t| text_px(t, 12)));
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            framed(&drawn.svg, drawn.size, "", &lines)
         }
     };
     let on_download = {
@@ -96,12 +106,15 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     // Where a pointer or finger is, as a month: the picture is drawn at the size it is shown, but
     // a zoomed page scales it, so the position is taken in the picture's own units.
+    let picture = use_node_ref();
     let month_at = {
         let plot = drawn.plot;
         let width = f64::from(drawn.size.0);
+        let picture = picture.clone();
         move |event: &PointerEvent| -> Option<usize> {
             let plot = plot?;
-            let target: web_sys::Element = event.current_target()?.dyn_into().ok()?;
+            // The picture itself: the event's current target is where Yew listens, not the chart.
+            let target = picture.cast::<web_sys::Element>()?;
             let rect = target.get_bounding_client_rect();
             if rect.width() <= 0.0 {
                 return None;
@@ -112,6 +125,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     let on_move = {
         let month = month.clone();
+        let month_at = month_at.clone();
         Callback::from(move |event: PointerEvent| {
             if let Some(m) = month_at(&event) {
                 month.set(Some(m));
@@ -191,7 +205,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             <div class="chart-frame">
                 if has_plot {
                     <div class="chart-picture" role="img" aria-label={drawn.description.clone()}
-                         tabindex="0" aria-describedby={readout_id.clone()} data-readout-for={name}
+                         ref={picture} tabindex="0" aria-describedby={readout_id.clone()} data-readout-for={name}
                          onpointermove={on_move.clone()} onpointerdown={on_move} onpointerleave={on_leave}
                          onclick={on_tap} onfocus={on_focus} onblur={on_blur} onkeydown={on_key}>
                         { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }

@@ -11,6 +11,16 @@ use crate::model::{MeasureId, ParamRef};
 use crate::scenario::Scenario;
 use yew::prelude::*;
 
+/// Whether the controls are a sheet (a narrow screen, as styles/main.css has it) rather than a
+/// column beside the charts.
+pub fn is_sheet() -> bool {
+    gloo::utils::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 1000.0)
+}
+
 /// Where the choice between the simple and the dated view of the measures is kept.
 const MODE_KEY: &str = "chokepoint-measures-view";
 
@@ -52,12 +62,21 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
     // click away, per measure or for all of them. The choice is remembered in this browser.
     let simple = use_state(|| stored_mode().unwrap_or(true));
     let heading = use_node_ref();
+    let opener = use_node_ref();
+    let was_open = use_mut_ref(|| false);
     {
         // Opening the sheet on a phone brings the main chart to the top of the screen, above the
-        // sheet, and moves the focus into the sheet; closing it returns the focus to the opener.
-        let heading = heading.clone();
+        // sheet, and moves the focus into the sheet; closing it returns the focus to the opener
+        // (shown again once the sheet is closed).
+        let (heading, opener) = (heading.clone(), opener.clone());
         use_effect_with(props.open, move |open| {
-            if *open {
+            let was = std::mem::replace(&mut *was_open.borrow_mut(), *open);
+            if was && !*open {
+                if let Some(opener) = opener.cast::<web_sys::HtmlElement>() {
+                    let _ = opener.focus();
+                }
+            }
+            if *open && is_sheet() {
                 let document = gloo::utils::document();
                 if let Ok(Some(chart)) = document.query_selector("figure[data-chart=\"lead-time\"]")
                 {
@@ -76,15 +95,6 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
                 on_open.emit(false);
-                if let Ok(Some(opener)) =
-                    gloo::utils::document().query_selector("[data-action=\"open-controls\"]")
-                {
-                    if let Ok(opener) =
-                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(opener)
-                    {
-                        let _ = opener.focus();
-                    }
-                }
             }
         })
     };
@@ -100,7 +110,7 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
     let editable = props.editable;
     html! {
         <>
-            <button type="button" class="open-controls" data-action="open-controls"
+            <button type="button" class="open-controls" data-action="open-controls" ref={opener}
                     aria-expanded={props.open.to_string()} aria-controls="controls" onclick={on_open}>
                 { tr.t("open-controls") }
             </button>

@@ -71,7 +71,7 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                     <span class="nowrap">{ days(tr, h.peak_lead_time_days) }</span>
                     { range_html(tr, range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
                 </span>
-                <span class="card-note">{ tr.with("vs-baseline", &[("above", signed(above).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
+                <span class="card-note">{ tr.with("vs-baseline", &[("above", tr.with("days", &[("days", signed(above).into())]).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
                 if let Some(change) = change {
                     <span class={classes!("card-change", (change.abs() >= 0.5).then_some("moved"))} data-figure="peak-change">
                         { if change.abs() >= 0.5 {

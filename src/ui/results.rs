@@ -298,6 +298,10 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             columns.push(label.to_string());
             values.push(other);
         }
+        if let Some((before, _)) = &outputs.before {
+            columns.push(before_label.clone());
+            values.push(before.material(material).get(output));
+        }
         columns.extend([baseline_label.clone(), tr.t("table-p10"), tr.t("table-p90")]);
         values.extend([
             base.get(output),

@@ -60,6 +60,15 @@ for (const [name, options] of [['desktop', desktop], ['phone', phone]]) {
   });
 }
 
+test('a link that only names the language opens what happened, in that language, with the invitation', async () => {
+  const { page, problems, close } = await open(phone, '?lang=ja');
+  await page.locator('[data-action="invite-story"]').waitFor();
+  assert.equal(await page.locator('nav.presets button[data-preset="history"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('on a phone, a change made in the controls sheet shows on the chart above it', async () => {
   const { page, problems, close } = await open(phone, '?v=4&preset=history');
   await page.locator('[data-action="open-controls"]').tap();
@@ -113,12 +122,47 @@ test('Ctrl+Z, redo, Back and Forward walk through the scenario changes', async (
   await page.waitForURL(third.url);
   assert.equal(await peak(page), third.peak);
 
+  // After a reload, Undo and Redo still follow the browser's history.
+  await page.reload();
+  await page.locator('figure[data-chart="lead-time"] svg').waitFor();
+  await page.locator('[data-action="undo"]:not([disabled])').waitFor();
+  assert.ok(await page.locator('[data-action="redo"]').isDisabled(), 'nothing to redo at the newest');
+
   await page.goBack();
   await page.waitForURL(second.url);
   await page.waitForFunction((p) => document.querySelector('.card[data-material="hf"] [data-figure="peak-lead-time"] .nowrap').innerText.trim() === p, second.peak);
   await page.goForward();
   await page.waitForURL(third.url);
   await page.waitForFunction((p) => document.querySelector('.card[data-material="hf"] [data-figure="peak-lead-time"] .nowrap').innerText.trim() === p, third.peak);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('Back during a lesson brings back the step with its scenario', async () => {
+  const { page, problems, close } = await open(desktop, '?v=4&lesson=story&lang=en');
+  await page.locator('[data-action="lesson-next"]').click();
+  await page.waitForURL((url) => url.search.includes('step=2'));
+  const second = { url: page.url(), title: await page.locator('section.lesson h2').innerText() };
+  await page.locator('[data-action="lesson-next"]').click();
+  await page.waitForURL((url) => url.search.includes('step=3'));
+  await page.goBack();
+  await page.waitForURL(second.url);
+  await page.waitForFunction((t) => document.querySelector('section.lesson h2').innerText === t, second.title);
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), second.url, 'the entry keeps its step');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('the phone sheet takes the focus and gives it back', async () => {
+  const { page, problems, close } = await open(phone, '?v=4&preset=history');
+  await page.locator('[data-action="open-controls"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#controls.open').waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('#controls') !== null);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.dataset.action === 'open-controls');
+  assert.equal(await page.locator('#controls.open').count(), 0);
   assert.deepEqual(problems, []);
   await close();
 });
@@ -145,12 +189,21 @@ test('the crosshair readout follows the pointer and the keyboard', async () => {
   const picture = page.locator('figure[data-chart="lead-time"] .chart-picture');
   const readout = page.locator('[data-readout="lead-time"]');
   const box = await picture.boundingBox();
+  const width = Number((await picture.locator('svg').first().getAttribute('viewBox') ?? '').split(' ')[2])
+    || Number(await picture.locator('svg').first().getAttribute('width'));
+  // The crosshair stands where the pointer is, at both ends of the axis and between.
+  for (const share of [0.1, 0.3, 0.9]) {
+    await page.mouse.move(box.x + box.width * share, box.y + box.height / 2);
+    await settled(page);
+    const x = Number(await page.locator('figure[data-chart="lead-time"] .crosshair line').getAttribute('x1'));
+    const pointer = box.width * share * (width / box.width);
+    assert.ok(Math.abs(x - pointer) < 15, `pointer at ${pointer.toFixed(0)}, crosshair at ${x}`);
+  }
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
   await settled(page);
   const hovered = await readout.innerText();
   assert.match(hovered, /^[A-Z][a-z]+ 20\d\d: Scenario \d/, hovered);
   assert.match(hovered, /Baseline/);
-  assert.equal(await page.locator('figure[data-chart="lead-time"] .crosshair line').count(), 1);
   await page.mouse.move(0, 0);
   await picture.focus();
   await settled(page);

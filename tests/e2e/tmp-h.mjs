@@ -1,0 +1,14 @@
+import { serve, launch, openPage } from './support.mjs';
+const server = await serve();
+const browser = await launch();
+const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
+await page.goto(server.url + '?v=4&preset=history');
+await page.locator('figure[data-chart="lead-time"] svg').waitFor();
+await page.waitForTimeout(300);
+const st = async (l) => console.log(l, await page.evaluate(() => [history.state, history.length, sessionStorage.getItem('chokepoint-history-top'), document.querySelector('[data-action=undo]').disabled, location.search]));
+await st('start');
+await page.locator('nav.presets button[data-preset="baseline"]').click(); await page.waitForTimeout(300); await st('b');
+await page.locator('nav.presets button[data-preset="escalation"]').click(); await page.waitForTimeout(300); await st('e');
+await page.reload(); await page.locator('figure[data-chart="lead-time"] svg').waitFor(); await page.waitForTimeout(300); await st('reload');
+console.log(problems);
+await browser.close(); await server.close();
