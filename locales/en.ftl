@@ -128,7 +128,7 @@ compare-peak-a = Peak lead time, A
 compare-peak-b = Peak lead time, B
 compare-lost-a = Japanese exports lost, A
 compare-lost-b = Japanese exports lost, B
-compare-peak-cell = { $days } days ({ $month })
+compare-peak-when = , { $month }
 compare-same = A and B have the same settings.
 compare-differ = { $count } { $count ->
     [one] setting differs

@@ -1,7 +1,7 @@
 //! Compare: choose a second scenario, see the settings that differ and the headline figures of
 //! both; the charts draw the second scenario over the first.
 
-use super::results::{compared_name, tonnes};
+use super::results::{compared_name, days, tonnes};
 use super::use_tr;
 use crate::i18n::{date_text, month_year, names, whole, Lang, Tr};
 use crate::model::params::all_params;
@@ -149,13 +149,11 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let on_stop = props
         .on_action
         .reform(|_: MouseEvent| WorkspaceAction::CompareWith(None));
-    let peak = |h: &Headline| {
+    // ", September 2019" after a peak and its range.
+    let when = |h: &Headline| {
         tr.with(
-            "compare-peak-cell",
-            &[
-                ("days", whole(h.peak_lead_time_days).into()),
-                ("month", month_year(tr.0, h.peak_month).into()),
-            ],
+            "compare-peak-when",
+            &[("month", month_year(tr.0, h.peak_month).into())],
         )
     };
     // A figure's range under it, once known: "(40–60)".
@@ -178,8 +176,8 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             html! {
                 <tr data-material={a.material.id()}>
                     <th scope="row">{ names::material(tr.0, a.material) }</th>
-                    <td>{ peak(a) }{ range(&props.ranges, a, lead) }</td>
-                    <td>{ peak(b) }{ range(&props.compare_ranges, b, lead) }</td>
+                    <td>{ days(tr, a.peak_lead_time_days) }{ range(&props.ranges, a, lead) }{ when(a) }</td>
+                    <td>{ days(tr, b.peak_lead_time_days) }{ range(&props.compare_ranges, b, lead) }{ when(b) }</td>
                     <td>{ tonnes(tr, a.jp_exports_loss_t) }{ range(&props.ranges, a, lost) }</td>
                     <td>{ tonnes(tr, b.jp_exports_loss_t) }{ range(&props.compare_ranges, b, lost) }</td>
                 </tr>

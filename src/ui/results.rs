@@ -462,7 +462,14 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
         .map(|c| {
             let value = c.value.peak_lead_time_days;
             let magnitude = compact_number(lang, value.abs());
-            let sign = if value >= 0.0 { "+" } else { "−" };
+            // A contribution too small to write carries no sign ("0.0", not "−0.0").
+            let sign = if value.abs() < 0.05 {
+                ""
+            } else if value > 0.0 {
+                "+"
+            } else {
+                "−"
+            };
             (
                 names::measure(lang, c.measure),
                 value,
