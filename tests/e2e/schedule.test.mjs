@@ -35,6 +35,8 @@ test('moving a change before another names the change that was removed', async (
   assert.equal(await dialogue.locator('[data-notice]').count(), 0);
 
   // A cleared date is not taken: the input shows the change's date again, and a note says why.
+  // (The address holds the edit above once the controls have rested.)
+  await page.waitForURL((u) => u.search.includes('dialogue='));
   const url = page.url();
   await dates.nth(1).fill('');
   await dates.nth(1).blur();
