@@ -1,10 +1,11 @@
 //! Speed of the model, natively: one deterministic run, a 1,000-draw uncertainty run, the ranges
-//! of the headline figures, and attribution over six measures.
+//! of the headline figures, their Sobol indices, and attribution over six measures.
 
 use chokepoint::model::attribution::attribute;
 use chokepoint::model::measures::MeasureId;
-use chokepoint::model::simulate;
+use chokepoint::model::sensitivity::headline_sensitivity;
 use chokepoint::model::uncertainty::{bands, headline_ranges};
+use chokepoint::model::{simulate, Material};
 use chokepoint::scenario::{decode, encode, Preset};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -27,6 +28,17 @@ fn model(c: &mut Criterion) {
     });
     c.bench_function("history headline ranges, 200 draws", |b| {
         b.iter(|| headline_ranges(black_box(&history.measures), &history.params, 200, 2019))
+    });
+    c.bench_function("history HF headline Sobol indices, n = 64", |b| {
+        b.iter(|| {
+            headline_sensitivity(
+                black_box(&history.measures),
+                &history.params,
+                Material::Hf,
+                64,
+                2019,
+            )
+        })
     });
     let mut group = c.benchmark_group("slow");
     group.sample_size(20);

@@ -1,6 +1,9 @@
 //! The `chokepoint-cli` command: prints the monthly outputs of a preset or a scenario link.
 
 use crate::model::attribution::attribute;
+use crate::model::sensitivity::{
+    headline_sensitivity, Figure, HeadlineSensitivity, DEFAULT_SAMPLES,
+};
 use crate::model::time::{month_label, MONTHS};
 use crate::model::uncertainty::{bands, Bands, DEFAULT_DRAWS, DEFAULT_SEED};
 use crate::model::{simulate, Material, Output, Run, MODEL_VERSION};
@@ -9,7 +12,7 @@ use clap::{Parser, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Csv,
     Json,
@@ -46,6 +49,24 @@ pub struct Args {
     pub model_html: Option<std::path::PathBuf>,
 }
 
+/// A material, as the command line names it.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum MaterialArg {
+    Hf,
+    Photoresist,
+    Polyimide,
+}
+
+impl From<MaterialArg> for Material {
+    fn from(material: MaterialArg) -> Material {
+        match material {
+            MaterialArg::Hf => Material::Hf,
+            MaterialArg::Photoresist => Material::Photoresist,
+            MaterialArg::Polyimide => Material::Polyimide,
+        }
+    }
+}
+
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Fit the calibrated parameters to the 2018-2019 targets, print the fit report and write
@@ -54,6 +75,29 @@ pub enum Command {
         /// Write nothing; fail if the committed src/model/calibrated.rs differs from the fit.
         #[arg(long)]
         check: bool,
+    },
+    /// Variance-based (Sobol) sensitivity of a material's headline figures to the uncertain
+    /// parameters: first-order and total index of each parameter, largest total first.
+    Sensitivity {
+        /// A prepared scenario: baseline, history, escalation, settlement, no_localization,
+        /// licensing_only.
+        #[arg(long, conflicts_with = "scenario")]
+        preset: Option<String>,
+        /// A scenario link's query string, as the page writes it.
+        #[arg(long)]
+        scenario: Option<String>,
+        /// The material whose figures are analysed.
+        #[arg(long, value_enum, default_value = "hf")]
+        material: MaterialArg,
+        /// Base sample size: the model runs n·(parameters + 2) times, each with its baseline.
+        #[arg(long, default_value_t = DEFAULT_SAMPLES)]
+        n: usize,
+        /// Seed of the sample; the same seed gives the same indices everywhere.
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: Format,
     },
 }
 
@@ -120,7 +164,16 @@ pub fn parameter_table() -> String {
 
 /// The scenario named by the arguments, with any warnings about it.
 pub fn scenario_of(args: &Args) -> Result<(Scenario, Vec<String>), String> {
-    match (&args.preset, &args.scenario) {
+    scenario_named(args.preset.as_deref(), args.scenario.as_deref())
+}
+
+/// The scenario of a preset id or a link's query string (the baseline when neither is given),
+/// with any warnings about it.
+pub fn scenario_named(
+    preset: Option<&str>,
+    query: Option<&str>,
+) -> Result<(Scenario, Vec<String>), String> {
+    match (preset, query) {
         (Some(id), _) => Preset::from_id(id)
             .map(|p| (p.scenario(), Vec::new()))
             .ok_or_else(|| {
@@ -172,6 +225,74 @@ pub fn write_csv(out: &mut impl Write, run: &Run, bands: &Bands) -> std::io::Res
     writer.flush()
 }
 
+/// The sensitivity CSV: one row per figure and parameter (`figure,param,first,total`), each
+/// figure's parameters largest total index first.
+pub fn write_sensitivity_csv(
+    out: &mut impl Write,
+    sensitivity: &HeadlineSensitivity,
+) -> std::io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer
+        .write_record(["figure", "param", "first", "total"])
+        .map_err(io_error)?;
+    for figure in Figure::ALL {
+        for indices in sensitivity.ranked(figure) {
+            writer
+                .write_record([
+                    figure.id(),
+                    indices.param,
+                    &format!("{:.6}", indices.first),
+                    &format!("{:.6}", indices.total),
+                ])
+                .map_err(io_error)?;
+        }
+    }
+    writer.flush()
+}
+
+/// Runs the sensitivity analysis of a scenario and prints it.
+fn sensitivity(
+    preset: Option<&str>,
+    query: Option<&str>,
+    material: Material,
+    n: usize,
+    seed: u64,
+    format: Format,
+) -> ExitCode {
+    let (scenario, warnings) = match scenario_named(preset, query) {
+        Ok(found) => found,
+        Err(message) => {
+            eprintln!("chokepoint-cli: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+    let result = headline_sensitivity(&scenario.measures, &scenario.params, material, n, seed);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = match format {
+        Format::Csv => write_sensitivity_csv(&mut out, &result),
+        Format::Json => serde_json::to_writer_pretty(&mut out, &result)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out)),
+    };
+    finish(written)
+}
+
+/// The exit code of a finished write: a closed pipe (`| head`) is not an error.
+fn finish(written: std::io::Result<()>) -> ExitCode {
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("chokepoint-cli: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// The JSON document: scenario link, model version, months, outputs, bands and attribution.
 pub fn to_json(scenario: &Scenario, run: &Run, bands: &Bands) -> serde_json::Value {
     let months: Vec<String> = (0..MONTHS).map(month_label).collect();
@@ -207,8 +328,26 @@ pub fn to_json(scenario: &Scenario, run: &Run, bands: &Bands) -> serde_json::Val
 
 pub fn main() -> ExitCode {
     let args = Args::parse();
-    if let Some(Command::Calibrate { check }) = args.command {
-        return calibrate(check);
+    match &args.command {
+        Some(Command::Calibrate { check }) => return calibrate(*check),
+        Some(Command::Sensitivity {
+            preset,
+            scenario,
+            material,
+            n,
+            seed,
+            format,
+        }) => {
+            return sensitivity(
+                preset.as_deref(),
+                scenario.as_deref(),
+                (*material).into(),
+                *n,
+                *seed,
+                *format,
+            )
+        }
+        None => {}
     }
     if args.parameters {
         print!("{}", parameter_table());
@@ -247,12 +386,5 @@ pub fn main() -> ExitCode {
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out)),
     };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("chokepoint-cli: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    finish(written)
 }

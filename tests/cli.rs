@@ -2,11 +2,14 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use chokepoint::cli::{to_json, write_csv};
+use chokepoint::cli::{to_json, write_csv, write_sensitivity_csv, Args, Command, Format};
+use chokepoint::model::sensitivity::{headline_sensitivity, varied_params, Figure};
 use chokepoint::model::time::MONTHS;
 use chokepoint::model::uncertainty::bands;
+use chokepoint::model::Material;
 use chokepoint::model::{simulate, Output};
 use chokepoint::scenario::Preset;
+use clap::Parser;
 
 #[test]
 fn the_csv_has_a_row_per_month_and_material_with_the_documented_columns() {
@@ -57,4 +60,65 @@ fn the_json_carries_the_link_outputs_bands_and_attribution() {
         Some(MONTHS)
     );
     assert_eq!(json["attribution"].as_array().map(Vec::len), Some(3));
+}
+
+#[test]
+fn the_sensitivity_csv_has_a_row_per_figure_and_parameter() {
+    let history = Preset::History.scenario();
+    let result = headline_sensitivity(
+        &history.measures,
+        &history.params,
+        Material::Photoresist,
+        8,
+        1,
+    );
+    let mut out = Vec::new();
+    write_sensitivity_csv(&mut out, &result).expect("written");
+    let text = String::from_utf8(out).expect("utf-8");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("figure,param,first,total"));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let params = varied_params(Material::Photoresist);
+    assert_eq!(rows.len(), Figure::ALL.len() * params.len());
+    assert!(rows.iter().all(|r| r.len() == 4
+        && Figure::ALL.iter().any(|f| f.id() == r[0])
+        && params.iter().any(|p| p.key == r[1])
+        && r[2..]
+            .iter()
+            .all(|v| v.parse::<f64>().is_ok_and(f64::is_finite))));
+    assert_eq!(rows[0][0], "peak_lead_time_days");
+    let json = serde_json::to_value(&result).expect("serialisable");
+    assert_eq!(json["material"], "photoresist");
+    assert_eq!(json["figures"][2]["figure"], "jp_share_at_end");
+}
+
+#[test]
+fn the_sensitivity_command_reads_its_options() {
+    let args = Args::try_parse_from([
+        "chokepoint-cli",
+        "sensitivity",
+        "--preset",
+        "history",
+        "--material",
+        "polyimide",
+        "--n",
+        "16",
+        "--format",
+        "json",
+    ])
+    .expect("parsed");
+    match args.command {
+        Some(Command::Sensitivity {
+            preset,
+            material,
+            n,
+            format,
+            ..
+        }) => {
+            assert_eq!(preset.as_deref(), Some("history"));
+            assert_eq!(Material::from(material), Material::Polyimide);
+            assert_eq!((n, format), (16, Format::Json));
+        }
+        other => panic!("{other:?}"),
+    }
 }

@@ -14,6 +14,7 @@ pub mod ordering;
 pub mod params;
 pub mod pipeline;
 pub mod politics;
+pub mod sensitivity;
 pub mod simulate;
 pub mod substitution;
 pub mod summary;

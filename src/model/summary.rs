@@ -1,7 +1,7 @@
 //! Headline figures and plain-language sentences about a run, against the baseline run.
 
 use super::measures::Material;
-use super::simulate::{Output, Run};
+use super::simulate::{MaterialSeries, Output, Run};
 use super::time::MONTHS;
 use serde::Serialize;
 
@@ -47,35 +47,41 @@ pub fn headlines(run: &Run, baseline: &Run) -> Vec<Headline> {
     Material::ALL
         .into_iter()
         .map(|material| {
-            let series = run.material(material);
-            let base = baseline.material(material);
-            let (peak_month, peak_lead_time_days) = peak(series.get(Output::LeadTimeDays));
-            let sum = |s: &super::simulate::MaterialSeries, o: Output| s.get(o).iter().sum::<f64>();
-            let last = MONTHS - 1;
-            Headline {
+            headline(
                 material,
-                peak_lead_time_days,
-                peak_month,
-                baseline_peak_lead_time_days: peak(base.get(Output::LeadTimeDays)).1,
-                jp_exports_loss_t: sum(base, Output::JpExportsT) - sum(series, Output::JpExportsT),
-                jp_exports_loss_usd: sum(base, Output::JpExportsUsd)
-                    - sum(series, Output::JpExportsUsd),
-                shortfall_months: series
-                    .get(Output::ShortfallT)
-                    .iter()
-                    .zip(series.get(Output::DemandT))
-                    .filter(|(shortfall, demand)| **shortfall > 1e-6 * **demand)
-                    .count(),
-                jp_share_at_end: series.get(Output::JpShareOfImports)[last],
-                domestic_share_at_end: series.get(Output::DomesticT)[last]
-                    / series.get(Output::DemandT)[last],
-                licence_wait_2020_days: series.get(Output::LicenceWaitDays)[24..36]
-                    .iter()
-                    .sum::<f64>()
-                    / 12.0,
-            }
+                run.material(material),
+                baseline.material(material),
+            )
         })
         .collect()
+}
+
+/// Headline figures of one material, from its series in the scenario and in the baseline.
+pub fn headline(material: Material, series: &MaterialSeries, base: &MaterialSeries) -> Headline {
+    let (peak_month, peak_lead_time_days) = peak(series.get(Output::LeadTimeDays));
+    let sum = |s: &MaterialSeries, o: Output| s.get(o).iter().sum::<f64>();
+    let last = MONTHS - 1;
+    Headline {
+        material,
+        peak_lead_time_days,
+        peak_month,
+        baseline_peak_lead_time_days: peak(base.get(Output::LeadTimeDays)).1,
+        jp_exports_loss_t: sum(base, Output::JpExportsT) - sum(series, Output::JpExportsT),
+        jp_exports_loss_usd: sum(base, Output::JpExportsUsd) - sum(series, Output::JpExportsUsd),
+        shortfall_months: series
+            .get(Output::ShortfallT)
+            .iter()
+            .zip(series.get(Output::DemandT))
+            .filter(|(shortfall, demand)| **shortfall > 1e-6 * **demand)
+            .count(),
+        jp_share_at_end: series.get(Output::JpShareOfImports)[last],
+        domestic_share_at_end: series.get(Output::DomesticT)[last]
+            / series.get(Output::DemandT)[last],
+        licence_wait_2020_days: series.get(Output::LicenceWaitDays)[24..36]
+            .iter()
+            .sum::<f64>()
+            / 12.0,
+    }
 }
 
 /// One finding about a run, as data; the page words it in the reader's language.

@@ -6,7 +6,7 @@
 //! the same numbers natively and in the browser.
 
 use super::measures::{Material, Measures};
-use super::params::{all_params, Params};
+use super::params::{all_params, ParamView, Params};
 use super::simulate::{simulate_material, MaterialSeries, Output, Run, Timeline};
 use super::summary::{headlines, Headline};
 use super::time::MONTHS;
@@ -27,7 +27,7 @@ pub const BANDED: [Output; 4] = [
 ];
 
 /// A uniform number in [0, 1) from the top 53 bits of a 64-bit draw.
-fn unit(rng: &mut Xoshiro256PlusPlus) -> f64 {
+pub(crate) fn unit(rng: &mut Xoshiro256PlusPlus) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
@@ -44,18 +44,29 @@ pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
     }
 }
 
+/// The value of an uncertain parameter at quantile `u` (in [0, 1)) of its distribution around
+/// `base`: triangular over its uncertainty interval, peaking at the value the scenario sets, the
+/// interval shifted with that value and kept inside the parameter's range. `None` for a parameter
+/// without an uncertainty interval. [`sample`] and the sensitivity analysis both draw through this.
+pub fn quantile(view: &ParamView, base: &Params, u: f64) -> Option<f64> {
+    let (low, high) = view.values.uncertainty?;
+    let mode = base.get(view.param);
+    let shift = mode - view.values.default;
+    let low = (low + shift).max(view.values.min);
+    let high = (high + shift).min(view.values.max);
+    Some(triangular(u, low, mode.clamp(low, high), high))
+}
+
 /// One draw of parameters around `base`. Uncertain parameters are sampled around the value the
 /// scenario sets, the interval shifted with it and kept inside the parameter's range.
 pub fn sample(base: &Params, rng: &mut Xoshiro256PlusPlus) -> Params {
     let mut params = base.clone();
     for view in all_params() {
-        if let Some((low, high)) = view.values.uncertainty {
+        if view.values.uncertainty.is_some() {
             let u = unit(rng);
-            let mode = base.get(view.param);
-            let shift = mode - view.values.default;
-            let low = (low + shift).max(view.values.min);
-            let high = (high + shift).min(view.values.max);
-            params.set(view.param, triangular(u, low, mode.clamp(low, high), high));
+            if let Some(value) = quantile(view, base, u) {
+                params.set(view.param, value);
+            }
         }
     }
     params
