@@ -28,6 +28,9 @@ test('a scenario set through the controls reopens from its copied link with iden
   const slider = page.locator('[data-param="hf.review_days"] input[type="range"]');
   await slider.focus();
   for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+  // Each change is kept once the controls rest; the last one (comparing) leaves the scenario as it
+  // is, so no "before this change" line is drawn, as on the page the link reopens.
+  await page.waitForURL((url) => url.search.includes('hf.review_days='));
   await page.locator('.card[data-material="photoresist"]').click();
   await page.locator('#compare-with').selectOption('settlement');
   await page.locator('[data-action="start-compare"]').click();
