@@ -163,6 +163,23 @@ pub fn parameter_table() -> String {
 }
 
 /// The scenario named by the arguments, with any warnings about it.
+/// The scenario read, with its warnings written to stderr; or, when it cannot be read, the reason
+/// written there and the exit code.
+fn announced(read: Result<(Scenario, Vec<String>), String>) -> Result<Scenario, ExitCode> {
+    match read {
+        Ok((scenario, warnings)) => {
+            for warning in &warnings {
+                eprintln!("warning: {warning}");
+            }
+            Ok(scenario)
+        }
+        Err(message) => {
+            eprintln!("chokepoint-cli: {message}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 pub fn scenario_of(args: &Args) -> Result<(Scenario, Vec<String>), String> {
     scenario_named(args.preset.as_deref(), args.scenario.as_deref())
 }
@@ -259,16 +276,10 @@ fn sensitivity(
     seed: u64,
     format: Format,
 ) -> ExitCode {
-    let (scenario, warnings) = match scenario_named(preset, query) {
-        Ok(found) => found,
-        Err(message) => {
-            eprintln!("chokepoint-cli: {message}");
-            return ExitCode::from(2);
-        }
+    let scenario = match announced(scenario_named(preset, query)) {
+        Ok(scenario) => scenario,
+        Err(code) => return code,
     };
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
     let result = headline_sensitivity(&scenario.measures, &scenario.params, material, n, seed);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -366,16 +377,10 @@ pub fn main() -> ExitCode {
             }
         };
     }
-    let (scenario, warnings) = match scenario_of(&args) {
-        Ok(found) => found,
-        Err(message) => {
-            eprintln!("chokepoint-cli: {message}");
-            return ExitCode::from(2);
-        }
+    let scenario = match announced(scenario_of(&args)) {
+        Ok(scenario) => scenario,
+        Err(code) => return code,
     };
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
     let run = simulate(&scenario.measures, &scenario.params);
     let bands = bands(&scenario.measures, &scenario.params, args.draws, args.seed);
     let stdout = std::io::stdout();

@@ -126,12 +126,16 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     // on screen.
     let guess = use_state(|| None::<Result<f64, GuessProblem>>);
     let revealed = use_state(|| false);
+    // The model's answer and its range, computed once when revealed (the range reruns the model
+    // for every draw; a later render of the panel does not).
+    let answered = use_state(|| None::<(f64, f64, f64)>);
     {
-        let (guess, revealed) = (guess.clone(), revealed.clone());
+        let (guess, revealed, answered) = (guess.clone(), revealed.clone(), answered.clone());
         let step = step.clone();
         use_effect_with((props.lesson.clone(), number), move |_| {
             guess.set(None);
             revealed.set(false);
+            answered.set(None);
             // After this render, and again once a parameter's group has been built.
             highlight(&step);
             let later = gloo::timers::callback::Timeout::new(50, move || highlight(&step));
@@ -180,9 +184,11 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             })
         };
         let on_reveal = {
-            let revealed = revealed.clone();
+            let (revealed, answered) = (revealed.clone(), answered.clone());
+            let (step, question) = (step.clone(), question.clone());
             Callback::from(move |event: SubmitEvent| {
                 event.prevent_default();
+                answered.set(Some(answer(&step, &question)));
                 revealed.set(true);
             })
         };
@@ -195,8 +201,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             Some(Err(problem)) => Some(guess_problem(lang, problem)),
             _ => None,
         };
-        let result = (*revealed).then(|| {
-            let (model, low, high) = answer(&step, &question);
+        let result = (*answered).map(|(model, low, high)| {
             let guessed = taken.unwrap_or(0.0);
             let (off, share) = how_far(guessed, model);
             let range = range_note(tr, low, high, |v| figure_text(tr, figure, v));
