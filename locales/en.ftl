@@ -90,6 +90,7 @@ legend-a = A: this scenario
 legend-b = B: { $name }
 legend-baseline = Baseline (no measures)
 legend-band = p10–p90
+legend-band-updating = p10–p90 (updating…)
 legend-observed = Observed
 legend-domestic = Korean producers
 legend-third = Third countries

@@ -82,6 +82,7 @@ legend-a = A：このシナリオ
 legend-b = B：{ $name }
 legend-baseline = ベースライン（措置なし）
 legend-band = p10〜p90
+legend-band-updating = p10〜p90（更新中…）
 legend-observed = 実績値
 legend-domestic = 韓国の生産者
 legend-third = 第三国

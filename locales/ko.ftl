@@ -82,6 +82,7 @@ legend-a = A: 이 시나리오
 legend-b = B: { $name }
 legend-baseline = 기준선 (조치 없음)
 legend-band = p10~p90
+legend-band-updating = p10~p90 (갱신 중…)
 legend-observed = 실측치
 legend-domestic = 한국 생산자
 legend-third = 제3국

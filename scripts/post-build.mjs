@@ -23,7 +23,7 @@
 //      scenario from the address itself. The worker stores nothing it fetches while running, so
 //      an error page is never cached.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -52,6 +52,26 @@ html = html.replace(
   inline,
   `<script type="module" src="./${loaderName}" integrity="${sha384(loader)}" crossorigin="anonymous"></script>`,
 );
+
+// 1b. The worker that computes bands, ranges and attribution. Trunk writes it without hashes in
+// its names (chokepoint-worker.js, _bg.wasm and the _loader.js that starts them); they get their
+// content's hash here, as every other file has, so that a page never meets another build's worker.
+// The page finds the loader in a meta tag (a page without the tag computes on its own thread).
+{
+  const hashed = async (name) => {
+    const text = await readFile(join(dir, name));
+    const renamed = name.replace(/^chokepoint-worker/, `chokepoint-worker-${short(text)}`);
+    await rename(join(dir, name), join(dir, renamed));
+    return renamed;
+  };
+  const wasm = await hashed('chokepoint-worker_bg.wasm');
+  const script = await hashed('chokepoint-worker.js');
+  const start = `importScripts("./${script}");wasm_bindgen("./${wasm}");\n`;
+  const loaderFile = `chokepoint-worker-${short(start)}_loader.js`;
+  await writeFile(join(dir, loaderFile), start);
+  await rm(join(dir, 'chokepoint-worker_loader.js'));
+  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="chokepoint-worker" content="./${loaderFile}" />`);
+}
 
 // 2. The policy.
 const policy = [

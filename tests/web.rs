@@ -84,6 +84,70 @@ fn the_browser_gives_exactly_the_native_numbers() {
     }
 }
 
+/// What the page's worker sends back (its bands and attribution, encoded as gloo-worker encodes a
+/// message and read back) is exactly what the native command line computes.
+#[wasm_bindgen_test]
+fn the_workers_answers_arrive_with_exactly_the_native_numbers() {
+    use chokepoint::model::uncertainty::BANDED;
+    use chokepoint::work::{run, Answer, Job, Request, Response};
+    use gloo::worker::{Bincode, Codec};
+    let native: serde_json::Value =
+        serde_json::from_str(NATIVE_HISTORY).expect("the native run parses");
+    let history = Preset::History.scenario();
+    let sent = |job: Job| -> Response {
+        let response = run(Request {
+            job,
+            measures: history.measures.clone(),
+            params: history.params.clone(),
+        });
+        Bincode::decode(Bincode::encode(&response))
+    };
+    for material in Material::ALL {
+        let Answer::Bands(bands) = sent(Job::Bands(material)).answer else {
+            panic!("bands expected");
+        };
+        let bands = bands.into_bands().expect("whole series");
+        let native = &native["materials"][material.id()]["bands"];
+        for output in BANDED {
+            let p10: Vec<f64> =
+                serde_json::from_value(native[format!("{}_p10", output.id())].clone()).unwrap();
+            let p90: Vec<f64> =
+                serde_json::from_value(native[format!("{}_p90", output.id())].clone()).unwrap();
+            assert_eq!(
+                bands.p10(material, output),
+                p10.as_slice(),
+                "{material:?} p10"
+            );
+            assert_eq!(
+                bands.p90(material, output),
+                p90.as_slice(),
+                "{material:?} p90"
+            );
+        }
+        let Answer::Attribution(attribution) = sent(Job::Attribution(material)).answer else {
+            panic!("attribution expected");
+        };
+        let expected = native_attribution(material);
+        assert_eq!(
+            serde_json::to_value(&attribution).unwrap(),
+            expected,
+            "{material:?} attribution"
+        );
+    }
+}
+
+/// The native run's attribution of a material, as its JSON.
+fn native_attribution(material: Material) -> serde_json::Value {
+    let native: serde_json::Value = serde_json::from_str(NATIVE_HISTORY).unwrap();
+    native["attribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["material"] == material.id())
+        .cloned()
+        .expect("the material's attribution")
+}
+
 #[wasm_bindgen_test]
 fn bands_are_reproducible_in_the_browser() {
     let history = Preset::History.scenario();

@@ -7,6 +7,12 @@ use crate::model::time::MONTHS;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// Opacity of the p10–p90 band.
+const BAND_OPACITY: f64 = 0.35;
+
+/// Opacity of a band computed for an earlier scenario, shown until the scenario's own arrives.
+const STALE_BAND_OPACITY: f64 = 0.12;
+
 /// Opacity of the run before the last change: faint, yet apart from the band.
 pub const PREVIOUS_OPACITY: f64 = 0.45;
 
@@ -39,6 +45,8 @@ pub struct TimeSeriesChart<'a> {
     pub previous: Option<(&'a str, &'a [f64])>,
     /// p10 and p90 of the scenario, when the output is banded.
     pub band: Option<(&'a [f64], &'a [f64])>,
+    /// Whether the band is an earlier scenario's, shown faded until the scenario's own arrives.
+    pub band_stale: bool,
     /// Month positions (0 = January 2018, fractional within a month) of the scenario's events,
     /// numbered 1, 2, 3… on the chart in this order.
     pub events: &'a [f64],
@@ -79,8 +87,13 @@ pub fn draw<DB: DrawingBackend>(
     if let Some((label, _)) = chart.compare {
         legend.push((label, LegendMark::Dotted(palette::COMPARE, 3)));
     }
+    let band_colour = palette::BAND.mix(if chart.band_stale {
+        STALE_BAND_OPACITY
+    } else {
+        BAND_OPACITY
+    });
     if chart.band.is_some() {
-        legend.push((chart.band_label, LegendMark::Area(palette::BAND.mix(0.35))));
+        legend.push((chart.band_label, LegendMark::Area(band_colour)));
     }
     if !chart.observed.is_empty() {
         legend.push((
@@ -106,11 +119,8 @@ pub fn draw<DB: DrawingBackend>(
             .map(|m| (centre(m), p90[m]))
             .chain((0..MONTHS).rev().map(|m| (centre(m), p10[m])))
             .collect();
-        ctx.draw_series(std::iter::once(Polygon::new(
-            band,
-            palette::BAND.mix(0.35).filled(),
-        )))
-        .map_err(error)?;
+        ctx.draw_series(std::iter::once(Polygon::new(band, band_colour.filled())))
+            .map_err(error)?;
     }
     ctx.draw_series(DashedLineSeries::new(
         (0..MONTHS).map(|m| (centre(m), chart.baseline[m])),
@@ -209,6 +219,7 @@ mod tests {
             compare: Some(("B: compared", &compared)),
             previous: None,
             band: Some((&p10, &p90)),
+            band_stale: false,
             events: &[18.1, 19.9],
             observed: &observed,
             observed_label: "Observed",
@@ -262,6 +273,7 @@ mod tests {
             compare: Some(("B: White-list removal", &series[2])),
             previous: previous.then_some(("Before this change", &series[3][..])),
             band: Some((&series[4], &series[0])),
+            band_stale: false,
             events,
             observed,
             observed_label: "Observed",
@@ -361,6 +373,7 @@ mod tests {
             let chart = TimeSeriesChart {
                 compare: None,
                 band: None,
+                band_stale: false,
                 ..full(&series, &[], &[], false)
             };
             let (svg, (_, plot)) = to_svg((width, 300), |area| draw(area, &chart)).expect("drawn");

@@ -9,10 +9,10 @@
 use super::measures::{Material, MeasureId, Measures};
 use super::params::Params;
 use super::simulate::{simulate_material, MaterialSeries, Output, Timeline};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The outcomes attributed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     /// Highest monthly lead time over the period, days.
     pub peak_lead_time_days: f64,
@@ -54,14 +54,14 @@ impl Outcome {
 }
 
 /// One measure's share of a material's outcome.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
     pub measure: MeasureId,
     pub value: Outcome,
 }
 
 /// Attribution for one material.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MaterialAttribution {
     pub material: Material,
     /// Outcome with no measures.

@@ -869,6 +869,26 @@ impl Params {
     }
 }
 
+/// Written as the list of values in table order, for the page's worker (the values were checked
+/// when they were set, and are carried as they are).
+impl serde::Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.values.iter())
+    }
+}
+
+/// Read from the list [`Params`] is written as; a list of another length is refused.
+impl<'de> serde::Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let values: Vec<f64> = serde::Deserialize::deserialize(deserializer)?;
+        let count = values.len();
+        let values = values
+            .try_into()
+            .map_err(|_| serde::de::Error::invalid_length(count, &"one value per parameter"))?;
+        Ok(Params { values })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

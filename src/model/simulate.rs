@@ -169,6 +169,17 @@ impl MaterialSeries {
     pub fn get_mut(&mut self, output: Output) -> &mut [f64] {
         &mut self.data[output.slot() * MONTHS..(output.slot() + 1) * MONTHS]
     }
+
+    /// Every output's months, one output after another in [`Output::ALL`] order.
+    pub fn data(&self) -> &[f64] {
+        &self.data
+    }
+
+    /// The series held in `data` (as [`MaterialSeries::data`] gives it), if it has the length
+    /// of every output's months.
+    pub fn from_data(data: Vec<f64>) -> Option<Self> {
+        (data.len() == OUTPUTS * MONTHS).then_some(MaterialSeries { data })
+    }
 }
 
 impl Serialize for MaterialSeries {

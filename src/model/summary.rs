@@ -3,10 +3,10 @@
 use super::measures::Material;
 use super::simulate::{MaterialSeries, Output, Run};
 use super::time::MONTHS;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The figures shown at the top of the page for one material.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Headline {
     pub material: Material,
     /// Highest monthly lead time, days, and its month index.

@@ -12,7 +12,7 @@ use super::summary::{headlines, Headline};
 use super::time::MONTHS;
 use rand_core::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Seed used by the page and, unless told otherwise, by the command line.
 pub const DEFAULT_SEED: u64 = 2019;
@@ -181,7 +181,7 @@ pub fn bands_of(
 }
 
 /// p10 and p90 of the headline figures, per material, over the draws of [`bands_of`].
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HeadlineRanges {
     pub draws: usize,
     pub seed: u64,

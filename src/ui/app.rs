@@ -1,7 +1,8 @@
 use super::about::AboutModel;
-use super::browser::page_url;
+use super::browser::{after_next_paint, page_url};
 use super::chart_panel::ChartPanel;
 use super::compare::ComparePanel;
+use super::computer::use_computer;
 use super::controls_sheet::{is_sheet, ControlsSheet};
 use super::headline_cards::HeadlineCards;
 use super::lesson::LessonPanel;
@@ -9,38 +10,29 @@ use super::masthead::Masthead;
 use super::messages::{use_message_api, SetRequest};
 use super::notice::{unused, Notice, NoticeBanner};
 use super::presets::{PresetBar, StoryInvite};
-use super::results::{draw_attribution, draw_charts, Drawn, Outputs};
+use super::results::{draw_attribution, draw_charts, BandsShown, Outputs, Part};
 use super::share::Loaded;
 use super::state::{StateAction, WorkspaceState};
 use super::toolbar::Toolbar;
 use super::what_changed::{LastChange, WhatChanged};
 use crate::i18n::{text, Lang, Tr};
-use crate::model::attribution::attribute_material;
 use crate::model::summary::{edit_effects, headlines, what_changed};
 use crate::model::time::Date;
-use crate::model::uncertainty::{
-    bands_of, headline_ranges, HeadlineRanges, DEFAULT_DRAWS, DEFAULT_SEED,
-};
-use crate::model::{simulate, Material, MeasureId, Measures, ParamRef};
+use crate::model::{simulate, Material, MeasureId, Measures, ParamRef, Params, Run};
 use crate::scenario::actions::Action;
 use crate::scenario::codec::{self, Problem};
 use crate::scenario::compare::{Workspace, WorkspaceAction};
 use crate::scenario::lesson::{parse as lesson_parse, Lesson, LessonError};
 use crate::scenario::view::{ChartId, Controls, Link, View};
 use crate::scenario::{decode_link, encode, encode_link, Preset, Scenario, Warning};
+use crate::work::{Job, Request};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long the controls must rest before the address bar is updated, in milliseconds.
 const ADDRESS_DELAY_MS: u32 = 100;
-
-/// How long the controls must rest before attribution is recomputed, in milliseconds.
-const ATTRIBUTION_DELAY_MS: u32 = 150;
-
-/// How long the controls must rest before the headline figures' ranges are recomputed, in
-/// milliseconds (they rerun the model for every draw, with its baseline).
-const RANGES_DELAY_MS: u32 = 120;
 
 /// Width of the page's content in CSS pixels, kept current as the window resizes, so that charts
 /// are drawn at the size they are shown and their text stays legible on a phone.
@@ -126,15 +118,52 @@ fn browser_language() -> Lang {
     Lang::from_preferences(tags.iter().map(String::as_str))
 }
 
-/// Runs the model for the page: the scenario, its baseline, the compared scenario, the state
-/// before the last change, and the bands of the material on screen.
+/// The runs of the last few scenarios the page showed, so that a change reruns the model for
+/// the new scenario only: the run before the change, and the baseline when the assumptions did
+/// not change, are the ones already made.
+#[derive(Default)]
+struct RunCache {
+    /// Newest last.
+    runs: Vec<(Measures, Params, Rc<Run>)>,
+}
+
+impl RunCache {
+    /// Enough for a scenario and the one before it, their baselines and a compared scenario's.
+    const KEPT: usize = 8;
+
+    fn run(&mut self, measures: &Measures, params: &Params) -> Rc<Run> {
+        if let Some(at) = self
+            .runs
+            .iter()
+            .position(|(m, p, _)| m == measures && p == params)
+        {
+            let entry = self.runs.remove(at);
+            let run = entry.2.clone();
+            self.runs.push(entry);
+            return run;
+        }
+        let run = Rc::new(simulate(measures, params));
+        if self.runs.len() == Self::KEPT {
+            self.runs.remove(0);
+        }
+        self.runs
+            .push((measures.clone(), params.clone(), run.clone()));
+        run
+    }
+}
+
+/// Runs the model for the page: the scenario, its baseline, the compared scenario and the state
+/// before the last change. The bands, ranges and attribution come from `computer`.
+#[inline(never)]
 fn compute(
+    runs: &RefCell<RunCache>,
     scenario: &Scenario,
     compare: Option<&Scenario>,
     before: Option<&Scenario>,
-    material: Material,
 ) -> Outputs {
     let baseline_measures = Measures::default();
+    let mut runs = runs.borrow_mut();
+    let mut simulate = |measures: &Measures, params: &Params| runs.run(measures, params);
     let run = simulate(&scenario.measures, &scenario.params);
     let baseline = simulate(&baseline_measures, &scenario.params);
     let compare = compare.map(|other| {
@@ -146,11 +175,7 @@ fn compute(
     let figures = headlines(&run, &baseline);
     let before = before.map(|earlier| {
         let before_run = simulate(&earlier.measures, &earlier.params);
-        let before_base = if earlier.params == scenario.params {
-            baseline.clone()
-        } else {
-            simulate(&baseline_measures, &earlier.params)
-        };
+        let before_base = simulate(&baseline_measures, &earlier.params);
         let before_figures = headlines(&before_run, &before_base);
         (before_run, before_figures)
     });
@@ -175,14 +200,6 @@ fn compute(
     Outputs {
         findings: what_changed(&run, &figures),
         headlines: figures,
-        // Only the material on screen needs its bands.
-        bands: bands_of(
-            &scenario.measures,
-            &scenario.params,
-            DEFAULT_DRAWS,
-            DEFAULT_SEED,
-            &[material],
-        ),
         events,
         is_history: scenario.measures == Preset::History.scenario().measures,
         run,
@@ -639,96 +656,150 @@ pub fn App() -> Html {
         })
     };
 
-    let outputs = use_memo(
-        (scenario.clone(), compare.clone(), before.clone(), *material),
-        |(scenario, compare, before, material)| {
-            compute(scenario, compare.as_ref(), before.as_ref(), *material)
-        },
-    );
-    let charts = {
-        let outputs = outputs.clone();
-        use_memo(
-            (
-                scenario.clone(),
-                compare.clone(),
-                before.clone(),
-                *material,
-                width,
-                tr,
-            ),
-            move |(_, _, _, material, width, tr)| {
-                Rc::new(draw_charts(&outputs, *material, *width, *tr))
-            },
-        )
+    // Bands, ranges and attribution rerun the model for every draw or every subset of the
+    // measures: the page's worker computes them, and they fill in when they arrive. Every change
+    // asks again; a newer request supersedes one still waiting.
+    let (computer, computed) = use_computer();
+    let request = |job: Job| Request {
+        job,
+        measures: scenario.measures.clone(),
+        params: scenario.params.clone(),
     };
-    // Attribution reruns the model for every subset of the measures, and the headline ranges for
-    // every draw: both are computed once the new charts are painted and the controls have rested
-    // a moment, and say so until then.
-    let attribution = use_state(|| None::<((Scenario, Material, u32, Tr), Rc<Drawn>)>);
-    let attribution_key = (scenario.clone(), *material, width, tr);
+    let shows_attribution = shown.view.shows(ChartId::Attribution);
+    // Asked while the page renders, not after: the worker computes while the page draws.
     {
-        let attribution = attribution.clone();
-        use_effect_with(attribution_key.clone(), move |key| {
-            let key = key.clone();
-            let timeout = gloo::timers::callback::Timeout::new(ATTRIBUTION_DELAY_MS, move || {
-                let (scenario, material, width, tr) = &key;
-                let result = attribute_material(&scenario.measures, &scenario.params, *material);
-                attribution.set(Some((key.clone(), draw_attribution(&result, *width, *tr))));
-            });
-            move || drop(timeout)
-        });
-    }
-    let attribution_now = attribution
-        .as_ref()
-        .filter(|(key, _)| *key == attribution_key)
-        .map(|(_, drawn)| drawn.clone());
-    let ranges = use_state(|| None::<(Scenario, Rc<HeadlineRanges>)>);
-    let compare_ranges = use_state(|| None::<(Scenario, Rc<HeadlineRanges>)>);
-    {
-        let (ranges, compare_ranges) = (ranges.clone(), compare_ranges.clone());
-        use_effect_with(
-            (scenario.clone(), compare.clone()),
-            move |(scenario, compare)| {
-                let (scenario, compare) = (scenario.clone(), compare.clone());
-                let timeout = gloo::timers::callback::Timeout::new(RANGES_DELAY_MS, move || {
-                    let of = |s: &Scenario| {
-                        Rc::new(headline_ranges(
-                            &s.measures,
-                            &s.params,
-                            DEFAULT_DRAWS,
-                            DEFAULT_SEED,
-                        ))
-                    };
-                    if ranges.as_ref().is_none_or(|(done, _)| *done != scenario) {
-                        ranges.set(Some((scenario.clone(), of(&scenario))));
-                    }
-                    if let Some(other) = compare {
-                        if compare_ranges
-                            .as_ref()
-                            .is_none_or(|(done, _)| *done != other)
-                        {
-                            compare_ranges.set(Some((other.clone(), of(&other))));
-                        }
-                    }
-                });
-                move || drop(timeout)
+        let computer = computer.clone();
+        use_memo(
+            (scenario.clone(), *material, shows_attribution),
+            move |(scenario, material, shows_attribution)| {
+                let ask = |job: Job| {
+                    computer.ask(Request {
+                        job,
+                        measures: scenario.measures.clone(),
+                        params: scenario.params.clone(),
+                    })
+                };
+                ask(Job::Bands(*material));
+                ask(Job::Ranges);
+                if *shows_attribution {
+                    ask(Job::Attribution(*material));
+                }
             },
         );
     }
-    let ranges_now = ranges
+    {
+        let computer = computer.clone();
+        use_effect_with(compare.clone(), move |compare| {
+            if let Some(other) = compare {
+                computer.ask(Request {
+                    job: Job::CompareRanges,
+                    measures: other.measures.clone(),
+                    params: other.params.clone(),
+                });
+            }
+        });
+    }
+    // What the runs are of: the charts are drawn again when it changes.
+    let runs = (scenario.clone(), compare.clone(), before.clone());
+    let run_cache = use_mut_ref(RunCache::default);
+    let outputs = use_memo(runs.clone(), move |(scenario, compare, before)| {
+        compute(&run_cache, scenario, compare.as_ref(), before.as_ref())
+    });
+    // The material's bands: the scenario's own, else an earlier scenario's, faded.
+    let bands_now = computed
+        .bands
         .as_ref()
-        .filter(|(of, _)| *of == scenario)
-        .map(|(_, r)| r.clone());
-    let compare_ranges_now = compare_ranges
+        .filter(|(asked, _)| asked.job == Job::Bands(*material))
+        .map(|(asked, bands)| (bands.clone(), *asked != request(Job::Bands(*material))));
+    let supply = {
+        let outputs = outputs.clone();
+        use_memo(
+            (runs.clone(), *material, width, tr),
+            move |(_, material, width, tr)| {
+                draw_charts(&outputs, None, Part::Supply, *material, *width, *tr)
+            },
+        )
+    };
+    let banded = {
+        let outputs = outputs.clone();
+        use_memo(
+            (runs, bands_now, *material, width, tr),
+            move |(_, bands, material, width, tr)| {
+                let shown = bands.as_ref().map(|(bands, stale)| BandsShown {
+                    bands,
+                    stale: *stale,
+                });
+                draw_charts(&outputs, shown, Part::Banded, *material, *width, *tr)
+            },
+        )
+    };
+    // In the order of ChartId::ALL: lead time, exports, supply, inventory.
+    let charts: Rc<Vec<_>> = Rc::new(
+        banded
+            .iter()
+            .take(2)
+            .chain(supply.iter())
+            .chain(banded.iter().skip(2))
+            .cloned()
+            .collect(),
+    );
+    let attribution_done = computed
+        .attribution
+        .as_ref()
+        .filter(|(asked, _)| *asked == request(Job::Attribution(*material)))
+        .map(|(_, attribution)| attribution.clone());
+    let attribution_now = use_memo((attribution_done, width, tr), |(attribution, width, tr)| {
+        attribution
+            .as_ref()
+            .map(|attribution| draw_attribution(attribution, *width, *tr))
+    });
+    let attribution_now = (*attribution_now).clone();
+    let ranges_now = computed
+        .ranges
+        .as_ref()
+        .filter(|(asked, _)| *asked == request(Job::Ranges))
+        .map(|(_, ranges)| ranges.clone());
+    let compare_ranges_now = computed
+        .compare_ranges
         .as_ref()
         .zip(compare.as_ref())
-        .filter(|((of, _), other)| of == *other)
-        .map(|((_, r), _)| r.clone());
+        .filter(|((asked, _), other)| {
+            asked.measures == other.measures && asked.params == other.params
+        })
+        .map(|((_, ranges), _)| ranges.clone());
 
     // Callbacks are made once, so the controls re-render only when their own values change.
+    // An edit is applied once the next frame is painted, so that the control answers at once and
+    // the model, the charts and the figures follow in the frame after. Edits made meanwhile (a
+    // slider moved faster than frames are painted) are applied together, the last value of a
+    // control only.
+    let waiting_edits = use_mut_ref(Vec::<Action>::new);
     let edit = {
         let dispatcher = dispatcher.clone();
-        move |action: Action| dispatcher.dispatch(WorkspaceAction::Edit(action).into())
+        move |action: Action| {
+            let mut waiting = waiting_edits.borrow_mut();
+            let first = waiting.is_empty();
+            match (waiting.last_mut(), &action) {
+                (Some(Action::SetParam(last, _)), Action::SetParam(param, _)) if last == param => {
+                    *waiting.last_mut().unwrap() = action;
+                }
+                (Some(Action::SetChanges(last, _)), Action::SetChanges(measure, _))
+                    if last == measure =>
+                {
+                    *waiting.last_mut().unwrap() = action;
+                }
+                _ => waiting.push(action),
+            }
+            if first {
+                let (dispatcher, waiting) = (dispatcher.clone(), waiting_edits.clone());
+                after_next_paint(move || {
+                    let edits = std::mem::take(&mut *waiting.borrow_mut());
+                    for action in edits {
+                        dispatcher.dispatch(WorkspaceAction::Edit(action).into());
+                    }
+                });
+            }
+        }
     };
     let on_preset = {
         let edit = edit.clone();
@@ -840,7 +911,7 @@ pub fn App() -> Html {
                                        before={outputs.before.as_ref().map(|(_, figures)| figures.clone())}
                                        ranges={ranges_now.clone()} selected={*material} {on_select} />
                         <LastChange effects={outputs.effects.clone()} selected={*material} />
-                        <ChartPanel charts={(*charts).clone()} attribution={attribution_now}
+                        <ChartPanel charts={charts} attribution={attribution_now}
                                     shows={shown_charts} link={shareable.clone()} />
                         <WhatChanged effects={outputs.effects.clone()} findings={outputs.findings.clone()}
                                      ranges={ranges_now.clone()} />

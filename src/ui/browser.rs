@@ -2,6 +2,16 @@
 
 use wasm_bindgen::JsCast;
 
+/// Runs `work` once the browser has painted the next frame: what an input changed on its own
+/// (a slider's thumb, a switch) is on screen before the work that follows from it begins.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        // A frame's callbacks run before it is painted; a task queued from one runs after.
+        gloo::timers::callback::Timeout::new(0, work).forget();
+    });
+    let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
+}
+
 /// Offers a file to the user as a download.
 pub fn download(name: &str, mime: &str, content: &str) {
     let blob = gloo::file::Blob::new_with_options(content, Some(mime));

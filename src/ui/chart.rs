@@ -201,7 +201,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         _ => html! {},
     };
     html! {
-        <figure class="chart" data-chart={name}>
+        <figure class="chart" data-chart={name}
+                data-band={drawn.band.map(|own| if own { "own" } else { "earlier" })}>
             <div class="chart-frame">
                 if has_plot {
                     <div class="chart-picture" role="img" aria-label={drawn.description.clone()}

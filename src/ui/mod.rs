@@ -8,6 +8,7 @@ mod browser;
 mod chart;
 mod chart_panel;
 mod compare;
+mod computer;
 mod controls;
 mod controls_sheet;
 pub mod crash;

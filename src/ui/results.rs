@@ -11,7 +11,7 @@ use crate::model::observed::{observations_of, Observation};
 use crate::model::summary::{peak, EditEffect, Finding, Headline};
 use crate::model::time::{month_label, MONTHS};
 use crate::model::time::{month_position, Date};
-use crate::model::uncertainty::Bands;
+use crate::model::uncertainty::{Bands, DEFAULT_DRAWS};
 use crate::model::MeasureId;
 use crate::model::{Material, Output, Run};
 use crate::scenario::view::ChartId;
@@ -20,9 +20,8 @@ use std::rc::Rc;
 
 /// Everything the model produced for the page, for one scenario.
 pub struct Outputs {
-    pub run: Run,
-    pub baseline: Run,
-    pub bands: Bands,
+    pub run: Rc<Run>,
+    pub baseline: Rc<Run>,
     pub headlines: Vec<Headline>,
     pub findings: Vec<Finding>,
     /// The scenario's dated changes in date order: when, which measure, to which state.
@@ -30,9 +29,9 @@ pub struct Outputs {
     /// Whether the scenario is what happened, so observed data are shown.
     pub is_history: bool,
     /// The compared scenario's run, headline figures and preset (if it is one).
-    pub compare: Option<(Run, Vec<Headline>, Option<Preset>)>,
+    pub compare: Option<(Rc<Run>, Vec<Headline>, Option<Preset>)>,
     /// The run before the last change and its headline figures, when there was a change.
-    pub before: Option<(Run, Vec<Headline>)>,
+    pub before: Option<(Rc<Run>, Vec<Headline>)>,
     /// What the last change did, per material.
     pub effects: Vec<EditEffect>,
 }
@@ -134,6 +133,9 @@ pub struct Drawn {
     pub plot: Option<PlotArea>,
     /// Where the crosshair stands when the chart is first focused: the scenario's peak.
     pub peak_month: usize,
+    /// Its p10–p90 band: `Some(true)` when the scenario's own, `Some(false)` while an earlier
+    /// scenario's is shown faded, `None` when it has none (yet).
+    pub band: Option<bool>,
     /// The key of its numbered event lines, in their order.
     pub events: Vec<String>,
     /// Observed figures' notes (figure and source) by the months they cover.
@@ -228,8 +230,34 @@ fn event_marks(
         .unzip()
 }
 
-/// Draws the charts of one material at a width in a language.
-pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) -> Vec<Rc<Drawn>> {
+/// The charts [`draw_charts`] draws together: those with a band, which are drawn again when the
+/// band arrives, and the supply chart, which is not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Lead time, Japan's exports and inventory cover.
+    Banded,
+    Supply,
+}
+
+/// The bands to draw: the scenario's own, or an earlier scenario's drawn faded until the
+/// scenario's arrive (`stale`).
+#[derive(Clone, Copy)]
+pub struct BandsShown<'a> {
+    pub bands: &'a Bands,
+    pub stale: bool,
+}
+
+/// Draws a part of the charts of one material at a width in a language. (One copy of it in the
+/// program, not one per caller.)
+#[inline(never)]
+pub fn draw_charts(
+    outputs: &Outputs,
+    bands: Option<BandsShown>,
+    part: Part,
+    material: Material,
+    width: u32,
+    tr: Tr,
+) -> Vec<Rc<Drawn>> {
     let lang = tr.0;
     let height = (width * 9 / 16).clamp(300, 400);
     let size = (width, height);
@@ -237,7 +265,6 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
     let named = |id: &str| tr.with(id, &[("material", name.clone().into())]);
     let run = outputs.run.material(material);
     let base = outputs.baseline.material(material);
-    let bands = &outputs.bands;
     let mut charts = Vec::new();
     let compare_label = outputs
         .compare
@@ -252,9 +279,26 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
     let before_label = tr.t("legend-before");
     let (baseline_label, band_label, observed_label) = (
         tr.t("legend-baseline"),
-        tr.t("legend-band"),
+        tr.t(if bands.is_some_and(|b| b.stale) {
+            "legend-band-updating"
+        } else {
+            "legend-band"
+        }),
         tr.t("legend-observed"),
     );
+    // The band of an output, and the table's p10 and p90 columns: empty until the scenario's own
+    // band has arrived.
+    let band_of = |output: Output| {
+        bands.map(|b| (b.bands.p10(material, output), b.bands.p90(material, output)))
+    };
+    let nothing = [f64::NAN; MONTHS];
+    let band_columns = |output: Output| match bands {
+        Some(BandsShown {
+            bands,
+            stale: false,
+        }) => (bands.p10(material, output), bands.p90(material, output)),
+        _ => (&nothing[..], &nothing[..]),
+    };
 
     // A time-series chart with its description and its table: A, B when compared, the baseline,
     // the band and the observed figures.
@@ -279,7 +323,8 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             scenario: run.get(output),
             baseline: base.get(output),
             compare: compared,
-            band: Some((bands.p10(material, output), bands.p90(material, output))),
+            band: band_of(output),
+            band_stale: bands.is_some_and(|b| b.stale),
             events: &event_positions,
             observed,
             observed_label: &observed_label,
@@ -303,11 +348,8 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             values.push(before.material(material).get(output));
         }
         columns.extend([baseline_label.clone(), tr.t("table-p10"), tr.t("table-p90")]);
-        values.extend([
-            base.get(output),
-            bands.p10(material, output),
-            bands.p90(material, output),
-        ]);
+        let (p10, p90) = band_columns(output);
+        values.extend([base.get(output), p10, p90]);
         let mut series: Vec<Vec<f64>> = values.into_iter().map(<[f64]>::to_vec).collect();
         if !observed.is_empty() {
             columns.push(observed_label.clone());
@@ -329,6 +371,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             size,
             plot,
             peak_month: peak(run.get(output)).0,
+            band: bands.map(|b| !b.stale),
             events: event_key.clone(),
             notes: observed
                 .iter()
@@ -343,6 +386,17 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         })
     };
 
+    if part == Part::Supply {
+        charts.push(draw_supply(
+            outputs,
+            material,
+            size,
+            tr,
+            &event_positions,
+            &event_key,
+        ));
+        return charts;
+    }
     charts.push(series(
         ChartId::LeadTime,
         Output::LeadTimeDays,
@@ -353,7 +407,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
             "caption-lead-time",
             &[
                 ("material", name.clone().into()),
-                ("draws", bands.draws.to_string().into()),
+                ("draws", DEFAULT_DRAWS.to_string().into()),
             ],
         ),
     ));
@@ -375,6 +429,30 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         }),
     ));
 
+    charts.push(series(
+        ChartId::Inventory,
+        Output::InventoryWeeks,
+        &named("chart-title-inventory"),
+        &tr.t("axis-weeks"),
+        &[],
+        tr.t("caption-inventory"),
+    ));
+    charts
+}
+
+/// The supply chart: supply by source, stacked, with demand.
+fn draw_supply(
+    outputs: &Outputs,
+    material: Material,
+    size: (u32, u32),
+    tr: Tr,
+    event_positions: &[f64],
+    event_key: &[String],
+) -> Rc<Drawn> {
+    let lang = tr.0;
+    let name = names::material_lower(lang, material);
+    let named = |id: &str| tr.with(id, &[("material", name.clone().into())]);
+    let run = outputs.run.material(material);
     let supply_title = named("chart-title-supply");
     let y_label = tr.t("axis-tonnes-month");
     let labels = [
@@ -401,7 +479,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         japan: supply_values[2],
         shortfall: supply_values[3],
         demand: supply_values[4],
-        events: &event_positions,
+        events: event_positions,
         labels: [&labels[0], &labels[1], &labels[2], &labels[3], &labels[4]],
     };
     let last = MONTHS - 1;
@@ -409,14 +487,15 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
         Ok((svg, plot)) => (svg, Some(plot)),
         Err(error) => (failed(error), None),
     };
-    charts.push(Rc::new(Drawn {
+    Rc::new(Drawn {
         chart: ChartId::Supply,
         material: Some(material),
         svg: supply_svg,
         size,
         plot: supply_plot,
         peak_month: last,
-        events: event_key.clone(),
+        band: None,
+        events: event_key.to_vec(),
         notes: Vec::new(),
         caption: tr.t(if outputs.compare.is_some() {
             "caption-supply-a"
@@ -440,16 +519,7 @@ pub fn draw_charts(outputs: &Outputs, material: Material, width: u32, tr: Tr) ->
                 .collect(),
             rows: Rows::Monthly(supply_values.iter().map(|v| v.to_vec()).collect()),
         },
-    }));
-    charts.push(series(
-        ChartId::Inventory,
-        Output::InventoryWeeks,
-        &named("chart-title-inventory"),
-        &tr.t("axis-weeks"),
-        &[],
-        tr.t("caption-inventory"),
-    ));
-    charts
+    })
 }
 
 /// Draws the attribution chart of one material in a language.
@@ -561,6 +631,7 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
         size: (width, height),
         plot: None,
         peak_month: 0,
+        band: None,
         events: Vec::new(),
         notes: Vec::new(),
         caption,

@@ -46,6 +46,9 @@ test('after one visit the simulator loads and works offline; a newer build repla
   await context.setOffline(true);
   await page.goto(server.url + '?v=3&preset=escalation&lang=ko');
   await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
+  // The worker's files come from the cache too: the bands and ranges arrive.
+  await page.locator('figure[data-chart="lead-time"][data-band="own"] svg').waitFor({ timeout: 15000 });
+  await page.locator('.headlines .range').first().waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
   const before = await page.locator('.headlines').innerText();
   await page.locator('nav.presets button[data-preset="settlement"]').click();

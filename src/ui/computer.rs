@@ -1,0 +1,226 @@
+//! The page's side of `crate::work`: it asks for bands, ranges and attribution, and keeps what
+//! comes back. The work runs in the page's worker when the page names one (the release build
+//! does; see `scripts/post-build.mjs`), so that the thread that paints never waits for it. Without
+//! one, or when the worker does not answer, the page runs the same requests itself, one per turn
+//! of its event loop once the controls have rested.
+
+use crate::model::attribution::MaterialAttribution;
+use crate::model::uncertainty::{Bands, HeadlineRanges};
+use crate::work::{next, run, Answer, Job, Request, Response};
+use crate::worker::Computer as WorkerProgram;
+use gloo::timers::callback::Timeout;
+use gloo::worker::{Spawnable, WorkerBridge};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long the controls must rest before the page computes a request itself, in milliseconds.
+const REST_MS: u32 = 100;
+
+/// How long the page waits for the worker's first answer before it computes itself, in
+/// milliseconds (the worker's program loads after the page's, on a slow phone in a few seconds).
+const WORKER_WAIT_MS: u32 = 15_000;
+
+/// The latest answer of each kind, with the request it answers.
+#[derive(Clone, Default, PartialEq)]
+pub struct Computed {
+    pub bands: Option<(Request, Rc<Bands>)>,
+    pub ranges: Option<(Request, Rc<HeadlineRanges>)>,
+    pub compare_ranges: Option<(Request, Rc<HeadlineRanges>)>,
+    pub attribution: Option<(Request, Rc<MaterialAttribution>)>,
+}
+
+impl Reducible for Computed {
+    type Action = Response;
+
+    fn reduce(self: Rc<Self>, response: Response) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let Response { request, answer } = response;
+        match (request.job, answer) {
+            (Job::Bands(_), Answer::Bands(bands)) => {
+                if let Some(bands) = bands.into_bands() {
+                    next.bands = Some((request, Rc::new(bands)));
+                }
+            }
+            (Job::Ranges, Answer::Ranges(ranges)) => {
+                next.ranges = Some((request, Rc::new(ranges)));
+            }
+            (Job::CompareRanges, Answer::Ranges(ranges)) => {
+                next.compare_ranges = Some((request, Rc::new(ranges)));
+            }
+            (Job::Attribution(_), Answer::Attribution(attribution)) => {
+                next.attribution = Some((request, Rc::new(attribution)));
+            }
+            _ => return self,
+        }
+        Rc::new(next)
+    }
+}
+
+/// Where requests go.
+enum Runner {
+    Worker {
+        bridge: WorkerBridge<WorkerProgram>,
+        /// Requests sent and not yet answered, the newest of each kind, to run here if the
+        /// worker never answers.
+        unanswered: Vec<Request>,
+        answered: bool,
+        watchdog: Option<Timeout>,
+    },
+    Here {
+        waiting: Vec<Request>,
+        timer: Option<Timeout>,
+    },
+}
+
+/// Sends requests and delivers their responses to the page's [`Computed`].
+#[derive(Clone)]
+pub struct Computer {
+    runner: Rc<RefCell<Runner>>,
+    deliver: UseReducerDispatcher<Computed>,
+}
+
+impl PartialEq for Computer {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.runner, &other.runner)
+    }
+}
+
+/// The page names its worker's loader in `<meta name="chokepoint-worker" content="...">`.
+fn worker_url() -> Option<String> {
+    gloo::utils::document()
+        .query_selector(r#"meta[name="chokepoint-worker"]"#)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|url| !url.is_empty())
+}
+
+impl Computer {
+    fn new(deliver: UseReducerDispatcher<Computed>) -> Self {
+        let runner = Rc::new(RefCell::new(Runner::Here {
+            waiting: Vec::new(),
+            timer: None,
+        }));
+        let computer = Computer { runner, deliver };
+        if let Some(url) = worker_url() {
+            let weak = Rc::downgrade(&computer.runner);
+            let deliver = computer.deliver.clone();
+            let bridge = WorkerProgram::spawner()
+                .callback(move |response: Response| {
+                    if let Some(runner) = weak.upgrade() {
+                        if let Runner::Worker {
+                            unanswered,
+                            answered,
+                            watchdog,
+                            ..
+                        } = &mut *runner.borrow_mut()
+                        {
+                            *answered = true;
+                            *watchdog = None;
+                            unanswered.retain(|r| *r != response.request);
+                        }
+                    }
+                    deliver.dispatch(response);
+                })
+                .spawn_with_loader(&url);
+            *computer.runner.borrow_mut() = Runner::Worker {
+                bridge,
+                unanswered: Vec::new(),
+                answered: false,
+                watchdog: None,
+            };
+        }
+        computer
+    }
+
+    /// Asks for a job; a newer request of its kind makes this one pointless, and it may never be
+    /// answered.
+    pub fn ask(&self, request: Request) {
+        let mut runner = self.runner.borrow_mut();
+        match &mut *runner {
+            Runner::Worker {
+                bridge,
+                unanswered,
+                answered,
+                watchdog,
+            } => {
+                unanswered.push(request.clone());
+                // Keep only the newest of each kind.
+                let mut newest = std::mem::take(unanswered);
+                while let Some(kept) = next(&mut newest) {
+                    unanswered.push(kept);
+                }
+                bridge.send(request);
+                if !*answered && watchdog.is_none() {
+                    let this = self.clone();
+                    *watchdog = Some(Timeout::new(WORKER_WAIT_MS, move || this.give_up()));
+                }
+            }
+            Runner::Here { waiting, .. } => {
+                waiting.push(request);
+                drop(runner);
+                self.run_here_later(REST_MS);
+            }
+        }
+    }
+
+    /// The worker did not answer in time: the page computes from now on, starting with what the
+    /// worker was asked last.
+    fn give_up(&self) {
+        let waiting = {
+            let mut runner = self.runner.borrow_mut();
+            let Runner::Worker { unanswered, .. } = &mut *runner else {
+                return;
+            };
+            let waiting = std::mem::take(unanswered);
+            gloo::console::warn!("the page's worker did not answer; computing on the page");
+            *runner = Runner::Here {
+                waiting: Vec::new(),
+                timer: None,
+            };
+            waiting
+        };
+        for request in waiting {
+            self.ask(request);
+        }
+    }
+
+    /// Runs the next request waiting after `delay_ms`, unless a run is already due; then the
+    /// next, one per turn of the event loop so that the page paints and reads input between them.
+    fn run_here_later(&self, delay_ms: u32) {
+        let this = self.clone();
+        let mut runner = self.runner.borrow_mut();
+        if let Runner::Here { timer, .. } = &mut *runner {
+            // A request arriving while the controls move restarts the wait.
+            *timer = Some(Timeout::new(delay_ms, move || this.run_here()));
+        }
+    }
+
+    fn run_here(&self) {
+        let request = {
+            let mut runner = self.runner.borrow_mut();
+            let Runner::Here { waiting, timer } = &mut *runner else {
+                return;
+            };
+            *timer = None;
+            next(waiting)
+        };
+        if let Some(request) = request {
+            self.deliver.dispatch(run(request));
+            let more = matches!(&*self.runner.borrow(), Runner::Here { waiting, .. } if !waiting.is_empty());
+            if more {
+                self.run_here_later(0);
+            }
+        }
+    }
+}
+
+/// The page's computer and what it has computed so far.
+#[hook]
+pub fn use_computer() -> (Computer, UseReducerHandle<Computed>) {
+    let computed = use_reducer(Computed::default);
+    let deliver = computed.dispatcher();
+    let computer = use_memo((), move |()| Computer::new(deliver));
+    ((*computer).clone(), computed)
+}

@@ -1,0 +1,61 @@
+//! The worker side of `crate::work` (browser only): requests arrive as messages, wait in a queue,
+//! and run one at a time, each after the messages that arrived meanwhile, so that a newer request
+//! of a kind replaces an older one still waiting.
+
+use crate::work::{next, run, Request, Response};
+use gloo::worker::{HandlerId, Registrable, Worker, WorkerScope};
+
+/// Runs the page's requests (see [`crate::work::next`] for the order).
+pub struct Computer {
+    waiting: Vec<Request>,
+    /// The page's bridge, which every request comes from.
+    page: Option<HandlerId>,
+    scheduled: bool,
+}
+
+/// A turn of the worker's loop: run the next request waiting.
+pub struct Turn;
+
+impl Computer {
+    /// Runs the next request after the messages already queued have arrived.
+    fn schedule(&mut self, scope: &WorkerScope<Self>) {
+        if !self.scheduled && !self.waiting.is_empty() {
+            self.scheduled = true;
+            let scope = scope.clone();
+            gloo::timers::callback::Timeout::new(0, move || scope.send_message(Turn)).forget();
+        }
+    }
+}
+
+impl Worker for Computer {
+    type Message = Turn;
+    type Input = Request;
+    type Output = Response;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        Computer {
+            waiting: Vec::new(),
+            page: None,
+            scheduled: false,
+        }
+    }
+
+    fn update(&mut self, scope: &WorkerScope<Self>, _turn: Turn) {
+        self.scheduled = false;
+        if let (Some(request), Some(page)) = (next(&mut self.waiting), self.page) {
+            scope.respond(page, run(request));
+        }
+        self.schedule(scope);
+    }
+
+    fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
+        self.page = Some(id);
+        self.waiting.push(request);
+        self.schedule(scope);
+    }
+}
+
+/// Makes this worker answer the page.
+pub fn register() {
+    Computer::registrar().register();
+}

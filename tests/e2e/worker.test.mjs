@@ -1,0 +1,110 @@
+// The page's worker: bands, ranges and attribution are computed off the page's thread and fill in
+// when they arrive; a page without a worker, or whose worker never answers, computes the same
+// numbers itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dist, launch, openPage, serve } from './support.mjs';
+
+let browser;
+let server;
+let copies;
+
+// Copies of the build: one whose page names no worker, one whose worker cannot start.
+before(async () => {
+  copies = await mkdtemp(join(tmpdir(), 'chokepoint-worker-'));
+  const noWorker = join(copies, 'no-worker');
+  const broken = join(copies, 'broken-worker');
+  await cp(dist, noWorker, { recursive: true });
+  await cp(dist, broken, { recursive: true });
+  const index = join(noWorker, 'index.html');
+  const html = await readFile(index, 'utf8');
+  assert.match(html, /<meta name="chokepoint-worker"/);
+  await writeFile(index, html.replace(/\s*<meta name="chokepoint-worker"[^>]*>/, ''));
+  const wasm = (await readdir(broken)).find((f) => /^chokepoint-worker-.*_bg\.wasm$/.test(f));
+  await rm(join(broken, wasm));
+  server = await serve([
+    { root: dist },
+    { root: noWorker, base: '/no-worker/' },
+    { root: broken, base: '/broken-worker/' },
+  ]);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(copies, { recursive: true, force: true });
+});
+
+const leadTime = 'figure[data-chart="lead-time"]';
+
+// The lead-time chart's data table, written out (its p10 and p90 columns are the bands).
+async function leadTimeTable(page) {
+  await page.locator(`${leadTime} details.chart-table > summary`).click();
+  return page.locator(`${leadTime} details.chart-table table`).innerText();
+}
+
+test('the worker computes the bands, ranges and attribution; a change shows the earlier band faded until its own arrives', async () => {
+  const { page, problems, requests } = await openPage(browser);
+  await page.goto(server.url + '?v=4&preset=history');
+  await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 15000 });
+  await page.locator('.headlines .range').first().waitFor();
+  await page.locator('figure[data-chart="attribution"] svg').waitFor();
+  for (const part of ['_loader.js', '.js', '_bg.wasm']) {
+    assert.ok(requests.some((r) => new RegExp(`chokepoint-worker-[0-9a-f]+${part.replace('.', '\\.')}$`).test(r)), `worker ${part} loaded`);
+  }
+  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /updating/);
+
+  // Every state the chart's band goes through after a change, in order.
+  await page.evaluate((selector) => {
+    window.__bandStates = [];
+    const figure = document.querySelector(selector);
+    new MutationObserver(() => window.__bandStates.push(figure.dataset.band)).observe(figure, {
+      attributes: true,
+      attributeFilter: ['data-band'],
+    });
+  }, leadTime);
+  await page.locator('nav.presets button[data-preset="escalation"]').click();
+  await page.waitForFunction(() => window.__bandStates.at(-1) === 'own');
+  const states = await page.evaluate(() => window.__bandStates);
+  assert.deepEqual(states, ['earlier', 'own'], 'drawn at once with the earlier band, then with its own');
+  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /updating/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a page without a worker computes exactly the same bands and ranges itself', async () => {
+  const query = '?v=4&preset=settlement&material=photoresist';
+  const figures = [];
+  const tables = [];
+  for (const base of [server.urls[0], server.urls[1]]) {
+    const { page, problems, requests } = await openPage(browser);
+    await page.goto(base + query);
+    await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 15000 });
+    await page.locator('.headlines .range').first().waitFor();
+    figures.push(await page.locator('.headlines').innerText());
+    tables.push(await leadTimeTable(page));
+    assert.equal(requests.some((r) => r.includes('chokepoint-worker')), base === server.urls[0]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+  assert.equal(figures[1], figures[0]);
+  assert.equal(tables[1], tables[0]);
+  assert.match(tables[0], /p10/);
+});
+
+test('a worker that never answers is given up, and the page computes the bands itself', async () => {
+  const { page } = await openPage(browser);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(server.urls[2] + '?v=4&preset=history');
+  await page.locator(`${leadTime} svg`).waitFor({ timeout: 15000 });
+  assert.equal(await page.locator(leadTime).getAttribute('data-band'), null, 'no band before any arrives');
+  await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 30000 });
+  await page.locator('.headlines .range').first().waitFor();
+  assert.ok(warnings.some((w) => w.includes('worker did not answer')), warnings.join('\n'));
+  await page.close();
+});
