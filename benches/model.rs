@@ -85,6 +85,7 @@ fn model(c: &mut Criterion) {
                 compare: None,
                 previous: None,
                 band: Some((band.p10(m, o), band.p90(m, o))),
+                band_stale: false,
                 events: &events,
                 observed: &[],
                 observed_label: "Observed",

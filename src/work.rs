@@ -151,7 +151,8 @@ pub fn next(waiting: &mut Vec<Request>) -> Option<Request> {
     Some(request)
 }
 
-#[cfg(test)]
+// Native only: bincode is a native test dependency (in the browser it comes with gloo-worker).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::model::attribution::attribute_material;

@@ -195,6 +195,43 @@ mod tests {
     use crate::charts::to_svg;
 
     #[test]
+    fn an_earlier_scenarios_band_is_drawn_fainter_than_the_scenarios_own() {
+        let values = vec![30.0; MONTHS];
+        let (low, high) = (vec![25.0; MONTHS], vec![35.0; MONTHS]);
+        let band_opacity = |stale: bool| {
+            let chart = TimeSeriesChart {
+                lang: Lang::En,
+                title: "t",
+                y_label: "days",
+                scenario_label: "Scenario",
+                baseline_label: "Baseline",
+                band_label: "p10–p90",
+                scenario: &values,
+                baseline: &values,
+                compare: None,
+                previous: None,
+                band: Some((&low, &high)),
+                band_stale: stale,
+                events: &[],
+                observed: &[],
+                observed_label: "Observed",
+            };
+            let (svg, _) = to_svg((640, 360), |area| draw(area, &chart)).expect("drawn");
+            // The band is the chart's only polygon.
+            let polygon = svg.split("<polygon").nth(1).expect("a band").to_string();
+            let opacity = polygon
+                .split("opacity=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .and_then(|value| value.parse::<f64>().ok())
+                .expect("an opacity");
+            opacity
+        };
+        let (own, earlier) = (band_opacity(false), band_opacity(true));
+        assert!(earlier < own / 2.0, "{earlier} against {own}");
+    }
+
+    #[test]
     fn draws_the_scenario_baseline_band_events_and_observations_to_svg() {
         let scenario: Vec<f64> = (0..MONTHS).map(|m| 20.0 + m as f64).collect();
         let baseline = vec![20.0; MONTHS];

@@ -699,6 +699,15 @@ pub fn App() -> Html {
             }
         });
     }
+    // The first screen first: the first render makes the headline figures and the lead-time chart;
+    // the other charts, the panels below them and (on a phone, where they wait in a closed sheet)
+    // the controls follow in the task after it is painted.
+    let first_screen = use_state_eq(|| false);
+    {
+        let shown = first_screen.setter();
+        use_effect_with((), move |()| after_next_paint(move || shown.set(true)));
+    }
+    let first_screen_shown = *first_screen;
     // What the runs are of: the charts are drawn again when it changes.
     let runs = (scenario.clone(), compare.clone(), before.clone());
     let run_cache = use_mut_ref(RunCache::default);
@@ -711,35 +720,64 @@ pub fn App() -> Html {
         .as_ref()
         .filter(|(asked, _)| asked.job == Job::Bands(*material))
         .map(|(asked, bands)| (bands.clone(), *asked != request(Job::Bands(*material))));
-    let supply = {
+    // The lead-time chart is drawn first; the other charts once the first screen is painted.
+    let lead_time = {
         let outputs = outputs.clone();
         use_memo(
-            (runs.clone(), *material, width, tr),
-            move |(_, material, width, tr)| {
-                draw_charts(&outputs, None, Part::Supply, *material, *width, *tr)
-            },
-        )
-    };
-    let banded = {
-        let outputs = outputs.clone();
-        use_memo(
-            (runs, bands_now, *material, width, tr),
+            (runs.clone(), bands_now.clone(), *material, width, tr),
             move |(_, bands, material, width, tr)| {
                 let shown = bands.as_ref().map(|(bands, stale)| BandsShown {
                     bands,
                     stale: *stale,
                 });
-                draw_charts(&outputs, shown, Part::Banded, *material, *width, *tr)
+                draw_charts(&outputs, shown, Part::LeadTime, *material, *width, *tr)
+            },
+        )
+    };
+    let other_banded = {
+        let outputs = outputs.clone();
+        use_memo(
+            (
+                runs.clone(),
+                bands_now,
+                *material,
+                width,
+                tr,
+                first_screen_shown,
+            ),
+            move |(_, bands, material, width, tr, shown_yet)| {
+                let shown = bands.as_ref().map(|(bands, stale)| BandsShown {
+                    bands,
+                    stale: *stale,
+                });
+                if *shown_yet {
+                    draw_charts(&outputs, shown, Part::OtherBanded, *material, *width, *tr)
+                } else {
+                    Vec::new()
+                }
+            },
+        )
+    };
+    let supply = {
+        let outputs = outputs.clone();
+        use_memo(
+            (runs, *material, width, tr, first_screen_shown),
+            move |(_, material, width, tr, shown_yet)| {
+                if *shown_yet {
+                    draw_charts(&outputs, None, Part::Supply, *material, *width, *tr)
+                } else {
+                    Vec::new()
+                }
             },
         )
     };
     // In the order of ChartId::ALL: lead time, exports, supply, inventory.
     let charts: Rc<Vec<_>> = Rc::new(
-        banded
+        lead_time
             .iter()
-            .take(2)
+            .chain(other_banded.iter().take(1))
             .chain(supply.iter())
-            .chain(banded.iter().skip(2))
+            .chain(other_banded.iter().skip(1))
             .cloned()
             .collect(),
     );
@@ -866,9 +904,11 @@ pub fn App() -> Html {
             &codec::shareable(&shareable).unwrap_or_else(|_| encode(&shareable.scenario)),
         ))
     });
+    // The attribution chart (or the note that it is being computed) comes with the other charts.
     let shown_charts: Vec<ChartId> = ChartId::ALL
         .into_iter()
         .filter(|chart| shown.view.shows(*chart))
+        .filter(|chart| first_screen_shown || *chart != ChartId::Attribution)
         .collect();
 
     let page = html! {
@@ -897,7 +937,7 @@ pub fn App() -> Html {
                     </div>
                 }
                 <div class="workbench">
-                    if controls_mode != Controls::Hidden {
+                    if controls_mode != Controls::Hidden && (first_screen_shown || !is_sheet()) {
                         <ControlsSheet scenario={scenario.clone()} {editable} open={*sheet_open}
                                        on_open={on_sheet} on_changes={on_changes} on_param={on_param}
                                        on_reset_params={on_reset_params} />
@@ -905,7 +945,7 @@ pub fn App() -> Html {
                     <section id="results" class="results" aria-label={tr.t("results-label")} tabindex="-1">
                         if let (Some(Some(Ok(found))), Some((_, step))) = (Some(&*parsed_lesson), &*lesson) {
                             <LessonPanel lesson={found.clone()} step={*step} on_step={on_lesson_step}
-                                         on_close={on_lesson_close} />
+                                         on_close={on_lesson_close} page_complete={first_screen_shown} />
                         }
                         <HeadlineCards headlines={outputs.headlines.clone()}
                                        before={outputs.before.as_ref().map(|(_, figures)| figures.clone())}
@@ -913,6 +953,7 @@ pub fn App() -> Html {
                         <LastChange effects={outputs.effects.clone()} selected={*material} />
                         <ChartPanel charts={charts} attribution={attribution_now}
                                     shows={shown_charts} link={shareable.clone()} />
+                        if first_screen_shown {
                         <WhatChanged effects={outputs.effects.clone()} findings={outputs.findings.clone()}
                                      ranges={ranges_now.clone()} />
                         <ComparePanel scenario={scenario.clone()} compare={compare.clone()}
@@ -920,13 +961,14 @@ pub fn App() -> Html {
                                       compare_headlines={outputs.compare.as_ref().map(|(_, figures, _)| figures.clone())}
                                       ranges={ranges_now} compare_ranges={compare_ranges_now}
                                       on_action={on_compare} editable={editable && !embedded} />
+                        }
                     </section>
                 </div>
-                if !embedded {
+                if !embedded && first_screen_shown {
                     <AboutModel />
                 }
             </main>
-            if !embedded {
+            if !embedded && first_screen_shown {
                 <footer class="site-footer">
                     <p>{ tr.t("footer") }</p>
                 </footer>

@@ -393,11 +393,31 @@ pub struct ParamControlProps {
 pub fn ParamControl(props: &ParamControlProps) -> Html {
     let view = props.view;
     let id = format!("param-{}", view.key.replace('.', "-"));
+    // The values moved to since the scenario last caught up with the slider: a render in between
+    // (the page applies an edit after the next frame, and yields while it renders) must not put
+    // the thumb back to where it was, nor to a value it passed on the way. A value from elsewhere
+    // (undo, a preset) is shown as it comes.
+    let moved = use_mut_ref(Vec::<f64>::new);
+    let last_value = use_mut_ref(|| props.value);
+    {
+        let mut moved = moved.borrow_mut();
+        let changed = *last_value.borrow() != props.value;
+        *last_value.borrow_mut() = props.value;
+        match moved.iter().rposition(|v| *v == props.value) {
+            Some(at) if at + 1 == moved.len() => moved.clear(),
+            Some(_) => {}
+            None if changed => moved.clear(),
+            None => {}
+        }
+    }
+    let shown = moved.borrow().last().copied().unwrap_or(props.value);
     let oninput = {
         let on_change = props.on_change.clone();
+        let moved = moved.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Ok(value) = input.value().parse::<f64>() {
+                moved.borrow_mut().push(value);
                 on_change.emit((view.param, value));
             }
         })
@@ -418,7 +438,7 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
             <label for={id.clone()}>{ label }</label>
             <div class="slider">
                 <input id={id} type="range" min={view.values.min.to_string()} max={view.values.max.to_string()}
-                       step={view.step.to_string()} value={props.value.to_string()} {oninput}
+                       step={view.step.to_string()} value={shown.to_string()} {oninput}
                        aria-valuetext={value.clone()} />
                 <output>{ value }</output>
             </div>

@@ -90,6 +90,8 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
         .find(|h| h.material == props.selected);
     html! {
         <section class="headlines" aria-label={tr.t("headlines-label")} aria-live="polite">
+            // The cards' headings are under this one, whatever comes before the results.
+            <h2 class="visually-hidden">{ tr.t("headlines-label") }</h2>
             // On a phone the cards are narrow: their figure is named once, above them.
             <p class="cards-caption" aria-hidden="true">{ tr.t("cards-caption") }</p>
             <div class="cards">{ for cards }</div>

@@ -113,6 +113,10 @@ pub struct LessonPanelProps {
     pub step: usize,
     pub on_step: Callback<usize>,
     pub on_close: Callback<()>,
+    /// Whether the whole page is drawn: on opening, the charts below the first and a phone's
+    /// controls come after the first screen, and are marked once they are there.
+    #[prop_or(true)]
+    pub page_complete: bool,
 }
 
 #[component]
@@ -140,6 +144,14 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             highlight(&step);
             let later = gloo::timers::callback::Timeout::new(50, move || highlight(&step));
             move || drop(later)
+        });
+    }
+    {
+        let step = step.clone();
+        use_effect_with(props.page_complete, move |complete| {
+            if *complete {
+                highlight(&step);
+            }
         });
     }
     let go = |to: usize| {

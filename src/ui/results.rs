@@ -230,12 +230,14 @@ fn event_marks(
         .unzip()
 }
 
-/// The charts [`draw_charts`] draws together: those with a band, which are drawn again when the
-/// band arrives, and the supply chart, which is not.
+/// The charts [`draw_charts`] draws together. The lead-time chart is the first screen's and is
+/// drawn first; the charts with a band are drawn again when the band arrives, the supply chart is
+/// not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
-    /// Lead time, Japan's exports and inventory cover.
-    Banded,
+    LeadTime,
+    /// Japan's exports and inventory cover.
+    OtherBanded,
     Supply,
 }
 
@@ -397,20 +399,23 @@ pub fn draw_charts(
         ));
         return charts;
     }
-    charts.push(series(
-        ChartId::LeadTime,
-        Output::LeadTimeDays,
-        &named("chart-title-lead-time"),
-        &tr.t("axis-days"),
-        &[],
-        tr.with(
-            "caption-lead-time",
-            &[
-                ("material", name.clone().into()),
-                ("draws", DEFAULT_DRAWS.to_string().into()),
-            ],
-        ),
-    ));
+    if part == Part::LeadTime {
+        charts.push(series(
+            ChartId::LeadTime,
+            Output::LeadTimeDays,
+            &named("chart-title-lead-time"),
+            &tr.t("axis-days"),
+            &[],
+            tr.with(
+                "caption-lead-time",
+                &[
+                    ("material", name.clone().into()),
+                    ("draws", DEFAULT_DRAWS.to_string().into()),
+                ],
+            ),
+        ));
+        return charts;
+    }
     let observed = if outputs.is_history {
         observed_points(tr, material, Output::JpExportsT)
     } else {

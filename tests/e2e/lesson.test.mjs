@@ -132,6 +132,8 @@ test('an embedded page can follow one lesson', async () => {
   const panel = page.locator('section.lesson');
   assert.equal(await stepOf(page), '3');
   assert.equal(await page.locator('section.controls').count(), 0);
+  // The charts below the first come once the first screen is painted.
+  await page.locator('figure[data-chart="jp-exports"] svg').waitFor();
   assert.equal(await page.locator('figure[data-chart="jp-exports"].lesson-highlight').count(), 1);
   await panel.locator('[data-action="lesson-next"]').click();
   assert.equal(await stepOf(page), '4');

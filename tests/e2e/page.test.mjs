@@ -18,6 +18,8 @@ for (const [name, viewport] of [
     assert.match(await page.locator('h1').innerText(), /Chokepoint/);
     assert.match(await chart.innerHTML(), /Lead time/);
     assert.ok((await chart.locator('polyline').count()) >= 3, 'scenario, baseline and event lines');
+    // The band comes from the worker a moment later.
+    await page.locator('figure[data-chart="lead-time"][data-band="own"] svg').waitFor();
     assert.equal(await chart.locator('polygon').count(), 1, 'the uncertainty band');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);

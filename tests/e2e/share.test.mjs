@@ -257,6 +257,8 @@ test('hidden controls leave the results alone', async () => {
   const { page, problems } = await open('?v=3&preset=settlement&embed=1&controls=hidden&show=polyimide');
   assert.equal(await page.locator('section.controls').count(), 0);
   assert.equal(await page.locator('.card.selected').getAttribute('data-material'), 'polyimide');
+  // The charts below the first come once the first screen is painted.
+  await page.locator('figure.chart').nth(4).waitFor();
   assert.equal(await page.locator('figure.chart').count(), 5);
   assert.deepEqual(problems, []);
   await page.close();

@@ -47,7 +47,7 @@ async function leadTimeTable(page) {
   return page.locator(`${leadTime} details.chart-table table`).innerText();
 }
 
-test('the worker computes the bands, ranges and attribution; a change shows the earlier band faded until its own arrives', async () => {
+test('the worker computes the bands, ranges and attribution, and again after a change', async () => {
   const { page, problems, requests } = await openPage(browser);
   await page.goto(server.url + '?v=4&preset=history');
   await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 15000 });
@@ -58,20 +58,42 @@ test('the worker computes the bands, ranges and attribution; a change shows the 
   }
   assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /updating/);
 
-  // Every state the chart's band goes through after a change, in order.
+  // After a change the chart is drawn again with the new scenario's own band.
+  const before = await page.locator(`${leadTime} svg`).innerHTML();
+  await page.locator('nav.presets button[data-preset="escalation"]').click();
+  await page.waitForFunction(
+    ([selector, before]) => {
+      const figure = document.querySelector(selector);
+      return figure.dataset.band === 'own' && figure.querySelector('svg').innerHTML !== before;
+    },
+    [leadTime, before],
+  );
+  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /updating/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('until its own band arrives, a changed scenario is drawn at once with the earlier band, faded', async () => {
+  // Without a worker the page computes the band itself once the controls rest (100 ms), so the
+  // change is on screen well before its band.
+  const { page, problems } = await openPage(browser);
+  await page.goto(server.urls[1] + '?v=4&preset=history');
+  await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 15000 });
+  // Every state the chart goes through after the change, in order: its band and its legend's.
   await page.evaluate((selector) => {
-    window.__bandStates = [];
+    window.__states = [];
     const figure = document.querySelector(selector);
-    new MutationObserver(() => window.__bandStates.push(figure.dataset.band)).observe(figure, {
-      attributes: true,
-      attributeFilter: ['data-band'],
-    });
+    new MutationObserver(() => {
+      const state = `${figure.dataset.band} ${/updating/.test(figure.querySelector('svg')?.innerHTML) ? 'updating' : 'settled'}`;
+      if (window.__states.at(-1) !== state) window.__states.push(state);
+    }).observe(figure, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-band'] });
   }, leadTime);
   await page.locator('nav.presets button[data-preset="escalation"]').click();
-  await page.waitForFunction(() => window.__bandStates.at(-1) === 'own');
-  const states = await page.evaluate(() => window.__bandStates);
-  assert.deepEqual(states, ['earlier', 'own'], 'drawn at once with the earlier band, then with its own');
-  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /updating/);
+  await page.waitForFunction(() => window.__states.at(-1) === 'own settled');
+  assert.deepEqual(await page.evaluate(() => window.__states), ['earlier updating', 'own settled']);
+  // The table gives the band (its last columns) once it is the scenario's own.
+  await page.locator(`${leadTime} details.chart-table > summary`).click();
+  assert.match((await page.locator(`${leadTime} details.chart-table tbody tr`).first().innerText()).split('\t').at(-1), /\d/);
   assert.deepEqual(problems, []);
   await page.close();
 });
