@@ -21,6 +21,8 @@ pub enum Job {
     CompareRanges,
     /// Which measure caused how much of one material's outcome.
     Attribution(Material),
+    /// The bands of every material, for the CSV download.
+    AllBands,
 }
 
 impl Job {
@@ -29,9 +31,11 @@ impl Job {
     fn slot(self) -> u8 {
         match self {
             Job::Bands(_) => 0,
-            Job::Ranges => 1,
-            Job::Attribution(_) => 2,
-            Job::CompareRanges => 3,
+            // A download the reader asked for and waits on.
+            Job::AllBands => 1,
+            Job::Ranges => 2,
+            Job::Attribution(_) => 3,
+            Job::CompareRanges => 4,
         }
     }
 }
@@ -69,18 +73,27 @@ impl MaterialBands {
     /// The bands as [`bands_of`] returns them for this material alone (the others at zero), or
     /// `None` if a series has the wrong length.
     pub fn into_bands(self) -> Option<Bands> {
+        Self::combine(vec![self])
+    }
+
+    /// The bands of several materials as one [`Bands`] (a material not given at zero), or `None`
+    /// if a series has the wrong length or nothing is given.
+    pub fn combine(parts: Vec<MaterialBands>) -> Option<Bands> {
+        let (draws, seed) = parts.first().map(|first| (first.draws, first.seed))?;
         let mut p10 = [
             MaterialSeries::zeros(),
             MaterialSeries::zeros(),
             MaterialSeries::zeros(),
         ];
         let mut p90 = p10.clone();
-        let slot = self.material.index();
-        p10[slot] = MaterialSeries::from_data(self.p10)?;
-        p90[slot] = MaterialSeries::from_data(self.p90)?;
+        for part in parts {
+            let slot = part.material.index();
+            p10[slot] = MaterialSeries::from_data(part.p10)?;
+            p90[slot] = MaterialSeries::from_data(part.p90)?;
+        }
         Some(Bands {
-            draws: self.draws,
-            seed: self.seed,
+            draws,
+            seed,
             p10,
             p90,
         })
@@ -91,6 +104,8 @@ impl MaterialBands {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Answer {
     Bands(MaterialBands),
+    /// Every material's bands, in [`Material::ALL`] order.
+    AllBands(Vec<MaterialBands>),
     Ranges(HeadlineRanges),
     Attribution(MaterialAttribution),
 }
@@ -114,6 +129,21 @@ pub fn run(request: Request) -> Response {
             let bands = bands_of(measures, params, DEFAULT_DRAWS, DEFAULT_SEED, &[material]);
             Answer::Bands(MaterialBands::of(&bands, material))
         }
+        Job::AllBands => {
+            let all = bands_of(
+                measures,
+                params,
+                DEFAULT_DRAWS,
+                DEFAULT_SEED,
+                &Material::ALL,
+            );
+            Answer::AllBands(
+                Material::ALL
+                    .into_iter()
+                    .map(|material| MaterialBands::of(&all, material))
+                    .collect(),
+            )
+        }
         Job::Ranges | Job::CompareRanges => Answer::Ranges(headline_ranges(
             measures,
             params,
@@ -129,7 +159,7 @@ pub fn run(request: Request) -> Response {
 
 /// Takes the request to run next from those waiting (in the order they came): requests with a
 /// newer one of their kind behind them are dropped, and of the rest the one whose kind comes first
-/// (bands, ranges, attribution, the compared scenario's ranges) is taken.
+/// (bands, the download's bands, ranges, attribution, the compared scenario's ranges) is taken.
 pub fn next(waiting: &mut Vec<Request>) -> Option<Request> {
     let mut kept: Vec<Request> = Vec::with_capacity(waiting.len());
     for request in waiting.drain(..).rev() {
@@ -197,6 +227,19 @@ mod tests {
             run(history(Job::Attribution(Material::Hf))).answer,
             Answer::Attribution(attribute_material(measures, params, Material::Hf))
         );
+        let Answer::AllBands(all) = run(history(Job::AllBands)).answer else {
+            panic!("every material's bands expected");
+        };
+        assert_eq!(
+            MaterialBands::combine(all),
+            Some(crate::model::uncertainty::bands(
+                measures,
+                params,
+                DEFAULT_DRAWS,
+                DEFAULT_SEED
+            ))
+        );
+        assert_eq!(MaterialBands::combine(Vec::new()), None);
     }
 
     #[test]
@@ -204,6 +247,7 @@ mod tests {
         // The worker and the page exchange bincode (gloo-worker's codec): every f64 is its bits.
         for job in [
             Job::Bands(Material::Hf),
+            Job::AllBands,
             Job::Ranges,
             Job::Attribution(Material::Polyimide),
         ] {

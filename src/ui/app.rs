@@ -1,5 +1,5 @@
 use super::about::AboutModel;
-use super::browser::{after_next_paint, page_url};
+use super::browser::{after_next_paint, download, page_url};
 use super::chart_panel::ChartPanel;
 use super::compare::ComparePanel;
 use super::computer::use_computer;
@@ -15,9 +15,11 @@ use super::share::Loaded;
 use super::state::{StateAction, WorkspaceState};
 use super::toolbar::Toolbar;
 use super::what_changed::{LastChange, WhatChanged};
+use crate::export::monthly_csv;
 use crate::i18n::{text, Lang, Tr};
 use crate::model::summary::{edit_effects, headlines, what_changed};
 use crate::model::time::Date;
+use crate::model::uncertainty::Bands;
 use crate::model::{simulate, Material, MeasureId, Measures, ParamRef, Params, Run};
 use crate::scenario::actions::Action;
 use crate::scenario::codec::{self, Problem};
@@ -116,6 +118,18 @@ fn browser_language() -> Lang {
         .chain(navigator.language())
         .collect();
     Lang::from_preferences(tags.iter().map(String::as_str))
+}
+
+/// Downloads a scenario's monthly series, its baseline and the bands of every material as CSV.
+fn write_csv(scenario: &Scenario, bands: &Bands, tr: Tr) {
+    let run = simulate(&scenario.measures, &scenario.params);
+    let baseline = simulate(&Measures::default(), &scenario.params);
+    let csv = monthly_csv(tr.0, &encode(scenario), &run, &baseline, bands);
+    download(
+        &format!("chokepoint-{}-monthly.csv", scenario.file_name()),
+        "text/csv",
+        &csv,
+    );
 }
 
 /// The runs of the last few scenarios the page showed, so that a change reruns the model for
@@ -806,6 +820,44 @@ pub fn App() -> Html {
         })
         .map(|((_, ranges), _)| ranges.clone());
 
+    // "Download data (CSV)": the bands of every material come from the worker; the file is written
+    // when they are in for the scenario on screen (at once if they already are).
+    let csv_wanted = use_mut_ref(|| None::<Scenario>);
+    let on_csv = {
+        let (computer, csv_wanted) = (computer.clone(), csv_wanted.clone());
+        let scenario = scenario.clone();
+        let ready = computed
+            .all_bands
+            .as_ref()
+            .filter(|(done, _)| *done == request(Job::AllBands))
+            .map(|(_, bands)| bands.clone());
+        Callback::from(move |()| match &ready {
+            Some(bands) => write_csv(&scenario, bands, tr),
+            None => {
+                *csv_wanted.borrow_mut() = Some(scenario.clone());
+                computer.ask(Request {
+                    job: Job::AllBands,
+                    measures: scenario.measures.clone(),
+                    params: scenario.params.clone(),
+                });
+            }
+        })
+    };
+    {
+        let wanted = csv_wanted.clone();
+        let all_bands = computed.all_bands.clone();
+        use_effect_with((all_bands, tr), move |(all_bands, tr)| {
+            let asked = wanted.borrow().clone();
+            // The file is of the scenario shown when the button was pressed.
+            if let (Some((done, bands)), Some(scenario)) = (all_bands, asked) {
+                if done.measures == scenario.measures && done.params == scenario.params {
+                    *wanted.borrow_mut() = None;
+                    write_csv(&scenario, bands, *tr);
+                }
+            }
+        });
+    }
+
     // Callbacks are made once, so the controls re-render only when their own values change.
     // An edit is applied once the next frame is painted, so that the control answers at once and
     // the model, the charts and the figures follow in the frame after. Edits made meanwhile (a
@@ -933,7 +985,7 @@ pub fn App() -> Html {
                                  on_undo={on_undo} on_redo={on_redo}
                                  link={(!embedded).then(|| (*shareable).clone())}
                                  on_load={on_load} on_load_saved={on_load_saved}
-                                 on_lesson_open={on_lesson_open} />
+                                 on_lesson_open={on_lesson_open} on_csv={on_csv} />
                     </div>
                 }
                 <div class="workbench">

@@ -6,7 +6,7 @@
 
 use crate::model::attribution::MaterialAttribution;
 use crate::model::uncertainty::{Bands, HeadlineRanges};
-use crate::work::{next, run, Answer, Job, Request, Response};
+use crate::work::{next, run, Answer, Job, MaterialBands, Request, Response};
 use crate::worker::Computer as WorkerProgram;
 use gloo::timers::callback::Timeout;
 use gloo::worker::{Spawnable, WorkerBridge};
@@ -28,6 +28,8 @@ pub struct Computed {
     pub ranges: Option<(Request, Rc<HeadlineRanges>)>,
     pub compare_ranges: Option<(Request, Rc<HeadlineRanges>)>,
     pub attribution: Option<(Request, Rc<MaterialAttribution>)>,
+    /// Every material's bands, for the CSV download.
+    pub all_bands: Option<(Request, Rc<Bands>)>,
 }
 
 impl Reducible for Computed {
@@ -50,6 +52,11 @@ impl Reducible for Computed {
             }
             (Job::Attribution(_), Answer::Attribution(attribution)) => {
                 next.attribution = Some((request, Rc::new(attribution)));
+            }
+            (Job::AllBands, Answer::AllBands(parts)) => {
+                if let Some(bands) = MaterialBands::combine(parts) {
+                    next.all_bands = Some((request, Rc::new(bands)));
+                }
             }
             _ => return self,
         }

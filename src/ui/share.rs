@@ -4,14 +4,11 @@
 use super::browser::{download, page_url};
 use super::embed::EmbedDialog;
 use super::use_tr;
-use crate::export::monthly_csv;
 use crate::i18n::link_refusal;
-use crate::model::uncertainty::{bands, DEFAULT_DRAWS, DEFAULT_SEED};
-use crate::model::{simulate, Measures};
 use crate::scenario::codec::shareable;
 use crate::scenario::file::FileError;
 use crate::scenario::view::Link;
-use crate::scenario::{encode, file, Scenario, Warning};
+use crate::scenario::{file, Scenario, Warning};
 
 /// A scenario read from a file or the saved list, with what could not be read from it, or why the
 /// file was refused.
@@ -24,6 +21,8 @@ pub struct ShareBarProps {
     pub link: Link,
     /// A scenario read from a file (with warnings), or why the file was refused.
     pub on_load: Callback<Loaded>,
+    /// "Download data (CSV)": the page writes the file once the bands of every material are in.
+    pub on_csv: Callback<()>,
 }
 
 /// Why a link was not copied.
@@ -74,25 +73,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
-    let on_csv = {
-        let scenario = props.link.scenario.clone();
-        Callback::from(move |_: MouseEvent| {
-            let run = simulate(&scenario.measures, &scenario.params);
-            let baseline = simulate(&Measures::default(), &scenario.params);
-            let band = bands(
-                &scenario.measures,
-                &scenario.params,
-                DEFAULT_DRAWS,
-                DEFAULT_SEED,
-            );
-            let csv = monthly_csv(tr.0, &encode(&scenario), &run, &baseline, &band);
-            download(
-                &format!("chokepoint-{}-monthly.csv", scenario.file_name()),
-                "text/csv",
-                &csv,
-            );
-        })
-    };
+    let on_csv = props.on_csv.reform(|_: MouseEvent| ());
     let on_json = {
         let scenario = props.link.scenario.clone();
         Callback::from(move |_: MouseEvent| {

@@ -20,6 +20,7 @@ pub struct ToolbarProps {
     pub on_load: Callback<Loaded>,
     pub on_load_saved: Callback<Loaded>,
     pub on_lesson_open: Callback<Result<String, LessonError>>,
+    pub on_csv: Callback<()>,
 }
 
 #[component]
@@ -55,7 +56,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { tr.t("tools") }
                 </button>
                 <div id="tools" class={classes!("tools", tools_open.then_some("open"))}>
-                    <ShareBar link={link.clone()} on_load={props.on_load.clone()} />
+                    <ShareBar link={link.clone()} on_load={props.on_load.clone()} on_csv={props.on_csv.clone()} />
                     <SavedPanel scenario={link.scenario.clone()} on_load={props.on_load_saved.clone()} />
                     <LessonWriter link={link.clone()} on_open={props.on_lesson_open.clone()} />
                 </div>

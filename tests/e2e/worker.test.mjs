@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, launch, openPage, serve } from './support.mjs';
+import { dist, downloadFrom, launch, openPage, serve } from './support.mjs';
 
 let browser;
 let server;
@@ -116,6 +116,28 @@ test('a page without a worker computes exactly the same bands and ranges itself'
   assert.equal(figures[1], figures[0]);
   assert.equal(tables[1], tables[0]);
   assert.match(tables[0], /p10/);
+});
+
+test('the data download takes every band from the worker: the same file as a page computes itself, again at a second click', async () => {
+  const query = '?v=4&preset=escalation&material=polyimide';
+  const files = [];
+  for (const base of [server.urls[0], server.urls[1], server.urls[0]]) {
+    const { page, problems } = await openPage(browser);
+    await page.goto(base + query);
+    await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 15000 });
+    const button = page.locator('[data-action="download-csv"]');
+    const first = await downloadFrom(page, button);
+    files.push(await readFile(await first.path(), 'utf8'));
+    if (files.length === 3) {
+      const second = await downloadFrom(page, button);
+      assert.equal(await readFile(await second.path(), 'utf8'), files[2]);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+  assert.match(files[0], /lead_time_days_p10/);
+  assert.equal(files[1], files[0]);
+  assert.equal(files[2], files[0]);
 });
 
 test('a worker that never answers is given up, and the page computes the bands itself', async () => {
