@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { dist } from './support.mjs';
 
 // Gzipped wasm plus JavaScript, in bytes. The aim is 300 KB; see the README for where the bytes go.
-const BUDGET = 500_000;
+const BUDGET = 505_000;
 // The worker holds the model only.
 const WORKER_BUDGET = 100_000;
 

@@ -56,7 +56,7 @@ test('the worker computes the bands, ranges and attribution, and again after a c
   for (const part of ['_loader.js', '.js', '_bg.wasm']) {
     assert.ok(requests.some((r) => new RegExp(`chokepoint-worker-[0-9a-f]+${part.replace('.', '\\.')}$`).test(r)), `worker ${part} loaded`);
   }
-  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /updating/);
+  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /p10–p90 …/);
 
   // After a change the chart is drawn again with the new scenario's own band.
   const before = await page.locator(`${leadTime} svg`).innerHTML();
@@ -68,7 +68,7 @@ test('the worker computes the bands, ranges and attribution, and again after a c
     },
     [leadTime, before],
   );
-  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /updating/);
+  assert.doesNotMatch(await page.locator(`${leadTime} svg`).innerHTML(), /p10–p90 …/);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -84,7 +84,7 @@ test('until its own band arrives, a changed scenario is drawn at once with the e
     window.__states = [];
     const figure = document.querySelector(selector);
     new MutationObserver(() => {
-      const state = `${figure.dataset.band} ${/updating/.test(figure.querySelector('svg')?.innerHTML) ? 'updating' : 'settled'}`;
+      const state = `${figure.dataset.band} ${/p10–p90 …/.test(figure.querySelector('svg')?.innerHTML) ? 'updating' : 'settled'}`;
       if (window.__states.at(-1) !== state) window.__states.push(state);
     }).observe(figure, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-band'] });
   }, leadTime);
