@@ -3,6 +3,7 @@
 //! of a kind replaces an older one still waiting.
 
 use crate::work::{next, run, Request, Response};
+use gloo::timers::callback::Timeout;
 use gloo::worker::{HandlerId, Registrable, Worker, WorkerScope};
 
 /// Runs the page's requests (see [`crate::work::next`] for the order).
@@ -10,7 +11,8 @@ pub struct Computer {
     waiting: Vec<Request>,
     /// The page's bridge, which every request comes from.
     page: Option<HandlerId>,
-    scheduled: bool,
+    /// The next turn, while one is due.
+    turn: Option<Timeout>,
 }
 
 /// A turn of the worker's loop: run the next request waiting.
@@ -19,10 +21,9 @@ pub struct Turn;
 impl Computer {
     /// Runs the next request after the messages already queued have arrived.
     fn schedule(&mut self, scope: &WorkerScope<Self>) {
-        if !self.scheduled && !self.waiting.is_empty() {
-            self.scheduled = true;
+        if self.turn.is_none() && !self.waiting.is_empty() {
             let scope = scope.clone();
-            gloo::timers::callback::Timeout::new(0, move || scope.send_message(Turn)).forget();
+            self.turn = Some(Timeout::new(0, move || scope.send_message(Turn)));
         }
     }
 }
@@ -36,12 +37,12 @@ impl Worker for Computer {
         Computer {
             waiting: Vec::new(),
             page: None,
-            scheduled: false,
+            turn: None,
         }
     }
 
     fn update(&mut self, scope: &WorkerScope<Self>, _turn: Turn) {
-        self.scheduled = false;
+        self.turn = None;
         if let (Some(request), Some(page)) = (next(&mut self.waiting), self.page) {
             scope.respond(page, run(request));
         }

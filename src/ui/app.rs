@@ -3,6 +3,7 @@ use super::browser::{after_next_paint, download, page_url};
 use super::chart_panel::ChartPanel;
 use super::compare::ComparePanel;
 use super::computer::use_computer;
+use super::controls::EditsApplied;
 use super::controls_sheet::{is_sheet, ControlsSheet};
 use super::headline_cards::HeadlineCards;
 use super::lesson::LessonPanel;
@@ -394,6 +395,46 @@ pub fn App() -> Html {
     });
 
     let dispatcher = state.dispatcher();
+    // Edits wait for the next frame to be painted (see `edit` below). Whatever acts on the
+    // workspace at once first applies them (`flush_edits`), or, for Undo and Back, which undo the
+    // latest change, drops them (`drop_edits`). Either way the count of applied batches moves on,
+    // and the controls put their inputs back to the state if it differs from what they show.
+    let waiting_edits = use_mut_ref(Vec::<Action>::new);
+    let edits_applied = use_state_eq(|| EditsApplied(0));
+    let applied_count = use_mut_ref(|| 0u64);
+    let settle_edits = {
+        let (dispatcher, waiting, applied, count) = (
+            dispatcher.clone(),
+            waiting_edits.clone(),
+            edits_applied.setter(),
+            applied_count.clone(),
+        );
+        Rc::new(move |apply: bool| {
+            let edits = std::mem::take(&mut *waiting.borrow_mut());
+            if edits.is_empty() {
+                return false;
+            }
+            if apply {
+                for action in edits {
+                    dispatcher.dispatch(WorkspaceAction::Edit(action).into());
+                }
+            }
+            let next = *count.borrow() + 1;
+            *count.borrow_mut() = next;
+            applied.set(EditsApplied(next));
+            true
+        })
+    };
+    let flush_edits = {
+        let settle = settle_edits.clone();
+        move || {
+            settle(true);
+        }
+    };
+    let drop_edits = {
+        let settle = settle_edits.clone();
+        Rc::new(move || settle(false))
+    };
     // Where the page stands in the browser's history (a page of its own only): its entries carry
     // their position, and the newest position is kept for the tab, so that undo and redo follow
     // Back and Forward across a reload.
@@ -435,11 +476,14 @@ pub fn App() -> Html {
         let dispatcher = dispatcher.clone();
         let (place_now, place) = (place_now.clone(), place.setter());
         let (material, lesson, restoring) = (material.setter(), lesson.clone(), restoring.clone());
+        let drop_edits = drop_edits.clone();
         let lesson_now = use_mut_ref(|| None);
         *lesson_now.borrow_mut() = (*lesson).clone();
         use_effect_with((), move |()| {
             let listener = (!embedded).then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |event| {
+                    // Back or Forward leaves the state on screen: an edit not yet applied goes.
+                    drop_edits();
                     let position = event
                         .dyn_ref::<web_sys::PopStateEvent>()
                         .and_then(|e| e.state().as_f64());
@@ -484,7 +528,12 @@ pub fn App() -> Html {
         let (dispatcher, shown) = (dispatcher.clone(), shown.clone());
         let pending = state.pending();
         let (place_now, place) = (place_now.clone(), place.setter());
+        let drop_edits = drop_edits.clone();
         Callback::from(move |()| {
+            // The latest change is an edit not yet applied: undoing it is dropping it.
+            if drop_edits() {
+                return;
+            }
             if !can_undo {
                 return;
             }
@@ -520,7 +569,10 @@ pub fn App() -> Html {
     };
     let on_redo = {
         let dispatcher = dispatcher.clone();
+        let flush_edits = flush_edits.clone();
         Callback::from(move |()| {
+            // After a new edit there is nothing to redo; the edit is applied.
+            flush_edits();
             if !can_redo {
                 return;
             }
@@ -582,7 +634,9 @@ pub fn App() -> Html {
             notices.setter(),
             lesson.setter(),
         );
+        let flush_edits = flush_edits.clone();
         use_callback((), move |(link, warnings): SetRequest, ()| {
+            flush_edits();
             dispatcher.dispatch(
                 WorkspaceAction::Replace(Box::new(Workspace {
                     scenario: link.scenario,
@@ -614,12 +668,14 @@ pub fn App() -> Html {
         let parsed = parsed_lesson.clone();
         let step = (*lesson_state).as_ref().map(|(_, step)| *step);
         let restoring = restoring.clone();
+        let flush_edits = flush_edits.clone();
         use_effect_with((lesson_raw.clone(), step), move |_| {
             // A step brought back by Back or Forward keeps the scenario its entry held.
             let restored = std::mem::take(&mut *restoring.borrow_mut());
             match (&*parsed, step) {
                 (Some(Ok(_)), Some(_)) if restored => {}
                 (Some(Ok(found)), Some(step)) => {
+                    flush_edits();
                     let index = step.clamp(1, found.steps.len()) - 1;
                     let link = found.steps[index].scenario();
                     dispatcher.dispatch(
@@ -694,12 +750,22 @@ pub fn App() -> Html {
                     })
                 };
                 ask(Job::Bands(*material));
-                ask(Job::Ranges);
                 if *shows_attribution {
                     ask(Job::Attribution(*material));
                 }
             },
         );
+    }
+    {
+        // The ranges are of every material: a new material on screen does not ask again.
+        let computer = computer.clone();
+        use_memo(scenario.clone(), move |scenario| {
+            computer.ask(Request {
+                job: Job::Ranges,
+                measures: scenario.measures.clone(),
+                params: scenario.params.clone(),
+            })
+        });
     }
     {
         let computer = computer.clone();
@@ -863,9 +929,8 @@ pub fn App() -> Html {
     // the model, the charts and the figures follow in the frame after. Edits made meanwhile (a
     // slider moved faster than frames are painted) are applied together, the last value of a
     // control only.
-    let waiting_edits = use_mut_ref(Vec::<Action>::new);
     let edit = {
-        let dispatcher = dispatcher.clone();
+        let settle = settle_edits.clone();
         move |action: Action| {
             let mut waiting = waiting_edits.borrow_mut();
             let first = waiting.is_empty();
@@ -881,12 +946,9 @@ pub fn App() -> Html {
                 _ => waiting.push(action),
             }
             if first {
-                let (dispatcher, waiting) = (dispatcher.clone(), waiting_edits.clone());
+                let settle = settle.clone();
                 after_next_paint(move || {
-                    let edits = std::mem::take(&mut *waiting.borrow_mut());
-                    for action in edits {
-                        dispatcher.dispatch(WorkspaceAction::Edit(action).into());
-                    }
+                    settle(true);
                 });
             }
         }
@@ -928,7 +990,9 @@ pub fn App() -> Html {
     let on_load_saved = use_callback((), loader("saved"));
     let on_compare = {
         let dispatcher = dispatcher.clone();
+        let flush_edits = flush_edits.clone();
         use_callback((), move |action: WorkspaceAction, ()| {
+            flush_edits();
             dispatcher.dispatch(action.into())
         })
     };
@@ -1028,6 +1092,8 @@ pub fn App() -> Html {
         </div>
     };
     html! {
-        <ContextProvider<Tr> context={tr}>{ page }</ContextProvider<Tr>>
+        <ContextProvider<Tr> context={tr}>
+            <ContextProvider<EditsApplied> context={*edits_applied}>{ page }</ContextProvider<EditsApplied>>
+        </ContextProvider<Tr>>
     }
 }

@@ -5,9 +5,12 @@ use wasm_bindgen::JsCast;
 /// Runs `work` once the browser has painted the next frame: what an input changed on its own
 /// (a slider's thumb, a switch) is on screen before the work that follows from it begins.
 pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    // Each callback frees itself once it has run.
     let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
         // A frame's callbacks run before it is painted; a task queued from one runs after.
-        gloo::timers::callback::Timeout::new(0, work).forget();
+        let task = wasm_bindgen::closure::Closure::once_into_js(work);
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
     });
     let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
 }

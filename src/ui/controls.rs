@@ -381,6 +381,12 @@ fn is_focused(input: &HtmlInputElement) -> bool {
         .is_some_and(|active| &active == element)
 }
 
+/// How many batches of edits the page has settled (applied, or dropped by Undo or Back): the page
+/// applies an edit after the next frame is painted, and a control shows what it was moved to
+/// until then.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct EditsApplied(pub u64);
+
 #[derive(Properties, PartialEq)]
 pub struct ParamControlProps {
     pub view: ParamView,
@@ -393,31 +399,37 @@ pub struct ParamControlProps {
 pub fn ParamControl(props: &ParamControlProps) -> Html {
     let view = props.view;
     let id = format!("param-{}", view.key.replace('.', "-"));
-    // The values moved to since the scenario last caught up with the slider: a render in between
+    // What the slider was moved to, in the batch of edits not yet settled: a render in between
     // (the page applies an edit after the next frame, and yields while it renders) must not put
-    // the thumb back to where it was, nor to a value it passed on the way. A value from elsewhere
-    // (undo, a preset) is shown as it comes.
-    let moved = use_mut_ref(Vec::<f64>::new);
-    let last_value = use_mut_ref(|| props.value);
+    // the thumb back. Once the batch is settled the scenario's value is shown, and the thumb is
+    // put there if it stands elsewhere (a move that Undo dropped, or one a later edit in the same
+    // batch overrode).
+    let settled = use_context::<EditsApplied>().unwrap_or_default();
+    let moved = use_mut_ref(|| None::<(EditsApplied, f64)>);
+    let unsettled = (*moved.borrow())
+        .filter(|(batch, _)| *batch == settled)
+        .map(|(_, value)| value);
+    let shown = unsettled.unwrap_or(props.value);
+    let input_ref = use_node_ref();
     {
-        let mut moved = moved.borrow_mut();
-        let changed = *last_value.borrow() != props.value;
-        *last_value.borrow_mut() = props.value;
-        match moved.iter().rposition(|v| *v == props.value) {
-            Some(at) if at + 1 == moved.len() => moved.clear(),
-            Some(_) => {}
-            None if changed => moved.clear(),
-            None => {}
-        }
+        let (input_ref, moved) = (input_ref.clone(), moved.clone());
+        use_effect_with((settled, props.value), move |(settled, value)| {
+            let moved_since = (*moved.borrow()).is_some_and(|(batch, _)| batch == *settled);
+            if let (false, Some(input)) = (moved_since, input_ref.cast::<HtmlInputElement>()) {
+                let text = value.to_string();
+                if input.value() != text {
+                    input.set_value(&text);
+                }
+            }
+        });
     }
-    let shown = moved.borrow().last().copied().unwrap_or(props.value);
     let oninput = {
         let on_change = props.on_change.clone();
         let moved = moved.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Ok(value) = input.value().parse::<f64>() {
-                moved.borrow_mut().push(value);
+                *moved.borrow_mut() = Some((settled, value));
                 on_change.emit((view.param, value));
             }
         })
@@ -437,7 +449,7 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
         <div class={classes!("param", changed.then_some("changed"))} data-param={view.key}>
             <label for={id.clone()}>{ label }</label>
             <div class="slider">
-                <input id={id} type="range" min={view.values.min.to_string()} max={view.values.max.to_string()}
+                <input id={id} ref={input_ref} type="range" min={view.values.min.to_string()} max={view.values.max.to_string()}
                        step={view.step.to_string()} value={shown.to_string()} {oninput}
                        aria-valuetext={value.clone()} />
                 <output>{ value }</output>

@@ -158,6 +158,8 @@ export async function showDates(page) {
 
 // Opens the controls when they are a sheet (on a narrow screen); does nothing beside the charts.
 export async function openControls(page) {
+  // On a phone the controls come just after the first screen.
+  await page.locator('#controls').waitFor({ state: 'attached' });
   const opener = page.locator('[data-action="open-controls"]');
   if (await opener.isVisible()) {
     await opener.click();
