@@ -175,7 +175,8 @@ try {
 
   const files = await readdir(dist);
   const gz = async (name) => gzipSync(await readFile(join(dist, name)), { level: 9 }).length;
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  // KB of 1,000 bytes, as tests/e2e/size.test.mjs counts them.
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const first = files.filter((f) => /^chokepoint-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f) || (f.startsWith('loader-') && html.includes(f)));
   const worker = files.filter((f) => f.startsWith('chokepoint-worker-'));
