@@ -55,7 +55,10 @@ figure-exports-lost = Japanese exports lost
 figure-shortfall = Months with a shortfall
 figure-jp-share = Japan's share of imports, Dec 2023
 figure-licence-wait-2020 = Wait for a new licence, 2020 average
-days = { $days } days
+days = { $count ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 tonnes = { $tonnes } t
 percent = { $value }%
 vs-baseline = { $above } vs baseline, { $month }

@@ -50,7 +50,9 @@ figure-exports-lost = 日本の輸出の減少
 figure-shortfall = 供給不足の月数
 figure-jp-share = 輸入に占める日本の割合（2023年12月）
 figure-licence-wait-2020 = 新規許可の待ち日数（2020年平均）
-days = { $days } 日
+days = { $count ->
+   *[other] { $days } 日
+}
 tonnes = { $tonnes } トン
 percent = { $value }%
 vs-baseline = ベースライン比 { $above }、{ $month }

@@ -50,7 +50,9 @@ figure-exports-lost = 일본 수출 감소
 figure-shortfall = 공급 부족이 있었던 달 수
 figure-jp-share = 수입 중 일본 비중 (2023년 12월)
 figure-licence-wait-2020 = 신규 허가 대기 일수 (2020년 평균)
-days = { $days }일
+days = { $count ->
+   *[other] { $days }일
+}
 tonnes = { $tonnes }톤
 percent = { $value }%
 vs-baseline = 기준선 대비 { $above }, { $month }

@@ -48,6 +48,22 @@ pub struct Request {
     pub params: Params,
 }
 
+impl Request {
+    /// A job for the scenario with these measures and assumptions.
+    pub fn of(job: Job, measures: &Measures, params: &Params) -> Request {
+        Request {
+            job,
+            measures: measures.clone(),
+            params: params.clone(),
+        }
+    }
+
+    /// Whether this asks for `job` for these measures and assumptions.
+    pub fn is(&self, job: Job, measures: &Measures, params: &Params) -> bool {
+        self.job == job && self.measures == *measures && self.params == *params
+    }
+}
+
 /// One material's bands, as they travel (the others are not computed).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MaterialBands {
@@ -263,6 +279,19 @@ mod tests {
             let bits = |r: &Response| bincode::serialize(r).unwrap();
             assert_eq!(bits(&read), bytes);
         }
+    }
+
+    #[test]
+    fn a_request_is_for_its_job_measures_and_assumptions_only() {
+        let history = Preset::History.scenario();
+        let asked = Request::of(Job::Ranges, &history.measures, &history.params);
+        assert!(asked.is(Job::Ranges, &history.measures, &history.params));
+        assert!(!asked.is(Job::CompareRanges, &history.measures, &history.params));
+        assert!(!asked.is(Job::Ranges, &Measures::default(), &history.params));
+        let mut params = history.params.clone();
+        let view = &crate::model::params::all_params()[0];
+        params.set(view.param, view.values.max);
+        assert!(!asked.is(Job::Ranges, &history.measures, &params));
     }
 
     #[test]

@@ -259,6 +259,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_day_is_a_day_with_or_without_a_sign() {
+        let days = |lang, written: &str, count: f64| {
+            text_with(
+                lang,
+                "days",
+                &[("days", written.into()), ("count", Arg::Count(count))],
+            )
+        };
+        assert_eq!(days(Lang::En, "+1", 1.0), "+1 day");
+        assert_eq!(days(Lang::En, "−1", 1.0), "−1 day");
+        assert_eq!(days(Lang::En, "53", 53.0), "53 days");
+        assert_eq!(days(Lang::En, "0", 0.0), "0 days");
+        assert_eq!(days(Lang::Ja, "+1", 1.0), "+1 日");
+        assert_eq!(days(Lang::Ko, "53", 53.0), "53일");
+    }
+
+    #[test]
     fn browser_preferences_choose_the_first_language_spoken() {
         assert_eq!(Lang::from_preferences(["ja-JP", "en-US"]), Lang::Ja);
         assert_eq!(Lang::from_preferences(["fr-FR", "ko-KR"]), Lang::Ko);

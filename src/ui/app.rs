@@ -122,9 +122,10 @@ fn browser_language() -> Lang {
 }
 
 /// Downloads a scenario's monthly series, its baseline and the bands of every material as CSV.
-fn write_csv(scenario: &Scenario, bands: &Bands, tr: Tr) {
-    let run = simulate(&scenario.measures, &scenario.params);
-    let baseline = simulate(&Measures::default(), &scenario.params);
+fn write_csv(runs: &RefCell<RunCache>, scenario: &Scenario, bands: &Bands, tr: Tr) {
+    let mut runs = runs.borrow_mut();
+    let run = runs.run(&scenario.measures, &scenario.params);
+    let baseline = runs.run(&Measures::default(), &scenario.params);
     let csv = monthly_csv(tr.0, &encode(scenario), &run, &baseline, bands);
     download(
         &format!("chokepoint-{}-monthly.csv", scenario.file_name()),
@@ -400,14 +401,17 @@ pub fn App() -> Html {
     // latest change, drops them (`drop_edits`). Either way the count of applied batches moves on,
     // and the controls put their inputs back to the state if it differs from what they show.
     let waiting_edits = use_mut_ref(Vec::<Action>::new);
-    let edits_applied = use_state_eq(|| EditsApplied(0));
-    let applied_count = use_mut_ref(|| 0u64);
+    let applied_count = use_memo((), |()| Rc::new(std::cell::Cell::new(0u64)));
+    let edits_applied = use_state_eq(|| EditsApplied {
+        settled: 0,
+        now: (*applied_count).clone(),
+    });
     let settle_edits = {
         let (dispatcher, waiting, applied, count) = (
             dispatcher.clone(),
             waiting_edits.clone(),
             edits_applied.setter(),
-            applied_count.clone(),
+            (*applied_count).clone(),
         );
         Rc::new(move |apply: bool| {
             let edits = std::mem::take(&mut *waiting.borrow_mut());
@@ -419,9 +423,12 @@ pub fn App() -> Html {
                     dispatcher.dispatch(WorkspaceAction::Edit(action).into());
                 }
             }
-            let next = *count.borrow() + 1;
-            *count.borrow_mut() = next;
-            applied.set(EditsApplied(next));
+            let next = count.get() + 1;
+            count.set(next);
+            applied.set(EditsApplied {
+                settled: next,
+                now: count.clone(),
+            });
             true
         })
     };
@@ -730,11 +737,9 @@ pub fn App() -> Html {
     // measures: the page's worker computes them, and they fill in when they arrive. Every change
     // asks again; a newer request supersedes one still waiting.
     let (computer, computed) = use_computer();
-    let request = |job: Job| Request {
-        job,
-        measures: scenario.measures.clone(),
-        params: scenario.params.clone(),
-    };
+    // Whether an answer was asked for the scenario on screen.
+    let for_scenario =
+        |asked: &Request, job: Job| asked.is(job, &scenario.measures, &scenario.params);
     let shows_attribution = shown.view.shows(ChartId::Attribution);
     // Asked while the page renders, not after: the worker computes while the page draws.
     {
@@ -742,13 +747,8 @@ pub fn App() -> Html {
         use_memo(
             (scenario.clone(), *material, shows_attribution),
             move |(scenario, material, shows_attribution)| {
-                let ask = |job: Job| {
-                    computer.ask(Request {
-                        job,
-                        measures: scenario.measures.clone(),
-                        params: scenario.params.clone(),
-                    })
-                };
+                let ask =
+                    |job: Job| computer.ask(Request::of(job, &scenario.measures, &scenario.params));
                 ask(Job::Bands(*material));
                 if *shows_attribution {
                     ask(Job::Attribution(*material));
@@ -760,22 +760,22 @@ pub fn App() -> Html {
         // The ranges are of every material: a new material on screen does not ask again.
         let computer = computer.clone();
         use_memo(scenario.clone(), move |scenario| {
-            computer.ask(Request {
-                job: Job::Ranges,
-                measures: scenario.measures.clone(),
-                params: scenario.params.clone(),
-            })
+            computer.ask(Request::of(
+                Job::Ranges,
+                &scenario.measures,
+                &scenario.params,
+            ))
         });
     }
     {
         let computer = computer.clone();
         use_effect_with(compare.clone(), move |compare| {
             if let Some(other) = compare {
-                computer.ask(Request {
-                    job: Job::CompareRanges,
-                    measures: other.measures.clone(),
-                    params: other.params.clone(),
-                });
+                computer.ask(Request::of(
+                    Job::CompareRanges,
+                    &other.measures,
+                    &other.params,
+                ));
             }
         });
     }
@@ -791,15 +791,18 @@ pub fn App() -> Html {
     // What the runs are of: the charts are drawn again when it changes.
     let runs = (scenario.clone(), compare.clone(), before.clone());
     let run_cache = use_mut_ref(RunCache::default);
-    let outputs = use_memo(runs.clone(), move |(scenario, compare, before)| {
-        compute(&run_cache, scenario, compare.as_ref(), before.as_ref())
+    let outputs = use_memo(runs.clone(), {
+        let run_cache = run_cache.clone();
+        move |(scenario, compare, before)| {
+            compute(&run_cache, scenario, compare.as_ref(), before.as_ref())
+        }
     });
     // The material's bands: the scenario's own, else an earlier scenario's, faded.
     let bands_now = computed
         .bands
         .as_ref()
         .filter(|(asked, _)| asked.job == Job::Bands(*material))
-        .map(|(asked, bands)| (bands.clone(), *asked != request(Job::Bands(*material))));
+        .map(|(asked, bands)| (bands.clone(), !for_scenario(asked, Job::Bands(*material))));
     // The lead-time chart is drawn first; the other charts once the first screen is painted.
     let lead_time = {
         let outputs = outputs.clone();
@@ -864,7 +867,7 @@ pub fn App() -> Html {
     let attribution_done = computed
         .attribution
         .as_ref()
-        .filter(|(asked, _)| *asked == request(Job::Attribution(*material)))
+        .filter(|(asked, _)| for_scenario(asked, Job::Attribution(*material)))
         .map(|(_, attribution)| attribution.clone());
     let attribution_now = use_memo((attribution_done, width, tr), |(attribution, width, tr)| {
         attribution
@@ -875,50 +878,49 @@ pub fn App() -> Html {
     let ranges_now = computed
         .ranges
         .as_ref()
-        .filter(|(asked, _)| *asked == request(Job::Ranges))
+        .filter(|(asked, _)| for_scenario(asked, Job::Ranges))
         .map(|(_, ranges)| ranges.clone());
     let compare_ranges_now = computed
         .compare_ranges
         .as_ref()
         .zip(compare.as_ref())
-        .filter(|((asked, _), other)| {
-            asked.measures == other.measures && asked.params == other.params
-        })
+        .filter(|((asked, _), other)| asked.is(Job::CompareRanges, &other.measures, &other.params))
         .map(|((_, ranges), _)| ranges.clone());
 
     // "Download data (CSV)": the bands of every material come from the worker; the file is written
     // when they are in for the scenario on screen (at once if they already are).
     let csv_wanted = use_mut_ref(|| None::<Scenario>);
     let on_csv = {
-        let (computer, csv_wanted) = (computer.clone(), csv_wanted.clone());
+        let (computer, csv_wanted, runs) =
+            (computer.clone(), csv_wanted.clone(), run_cache.clone());
         let scenario = scenario.clone();
         let ready = computed
             .all_bands
             .as_ref()
-            .filter(|(done, _)| *done == request(Job::AllBands))
+            .filter(|(done, _)| for_scenario(done, Job::AllBands))
             .map(|(_, bands)| bands.clone());
         Callback::from(move |()| match &ready {
-            Some(bands) => write_csv(&scenario, bands, tr),
+            Some(bands) => write_csv(&runs, &scenario, bands, tr),
             None => {
                 *csv_wanted.borrow_mut() = Some(scenario.clone());
-                computer.ask(Request {
-                    job: Job::AllBands,
-                    measures: scenario.measures.clone(),
-                    params: scenario.params.clone(),
-                });
+                computer.ask(Request::of(
+                    Job::AllBands,
+                    &scenario.measures,
+                    &scenario.params,
+                ));
             }
         })
     };
     {
-        let wanted = csv_wanted.clone();
+        let (wanted, runs) = (csv_wanted.clone(), run_cache.clone());
         let all_bands = computed.all_bands.clone();
         use_effect_with((all_bands, tr), move |(all_bands, tr)| {
             let asked = wanted.borrow().clone();
             // The file is of the scenario shown when the button was pressed.
             if let (Some((done, bands)), Some(scenario)) = (all_bands, asked) {
-                if done.measures == scenario.measures && done.params == scenario.params {
+                if done.is(Job::AllBands, &scenario.measures, &scenario.params) {
                     *wanted.borrow_mut() = None;
-                    write_csv(&scenario, bands, *tr);
+                    write_csv(&runs, &scenario, bands, *tr);
                 }
             }
         });
@@ -1093,7 +1095,7 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Tr> context={tr}>
-            <ContextProvider<EditsApplied> context={*edits_applied}>{ page }</ContextProvider<EditsApplied>>
+            <ContextProvider<EditsApplied> context={(*edits_applied).clone()}>{ page }</ContextProvider<EditsApplied>>
         </ContextProvider<Tr>>
     }
 }

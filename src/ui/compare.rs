@@ -197,7 +197,9 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 </div>
             }
             <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{}: {}", tr.t("compare-heading"), tr.t("compare-figures"))}>
-                <table class="compare-figures">
+                // Busy until the ranges of both scenarios have arrived.
+                <table class="compare-figures"
+                       aria-busy={(props.ranges.is_none() || props.compare_ranges.is_none()).to_string()}>
                     <caption>{ tr.t("compare-figures") }</caption>
                     <thead>
                         <tr>

@@ -384,8 +384,21 @@ fn is_focused(input: &HtmlInputElement) -> bool {
 /// How many batches of edits the page has settled (applied, or dropped by Undo or Back): the page
 /// applies an edit after the next frame is painted, and a control shows what it was moved to
 /// until then.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct EditsApplied(pub u64);
+#[derive(Clone, Debug, Default)]
+pub struct EditsApplied {
+    /// The batches settled when the page last rendered.
+    pub settled: u64,
+    /// The batches settled by now: an input between a batch and the render that follows it (Yew
+    /// yields while it renders) belongs to the next batch.
+    pub now: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+/// Equal when as many batches had settled at render time.
+impl PartialEq for EditsApplied {
+    fn eq(&self, other: &Self) -> bool {
+        self.settled == other.settled
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ParamControlProps {
@@ -404,8 +417,9 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
     // the thumb back. Once the batch is settled the scenario's value is shown, and the thumb is
     // put there if it stands elsewhere (a move that Undo dropped, or one a later edit in the same
     // batch overrode).
-    let settled = use_context::<EditsApplied>().unwrap_or_default();
-    let moved = use_mut_ref(|| None::<(EditsApplied, f64)>);
+    let edits = use_context::<EditsApplied>().unwrap_or_default();
+    let settled = edits.settled;
+    let moved = use_mut_ref(|| None::<(u64, f64)>);
     let unsettled = (*moved.borrow())
         .filter(|(batch, _)| *batch == settled)
         .map(|(_, value)| value);
@@ -426,10 +440,11 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
     let oninput = {
         let on_change = props.on_change.clone();
         let moved = moved.clone();
+        let edits = edits.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Ok(value) = input.value().parse::<f64>() {
-                *moved.borrow_mut() = Some((settled, value));
+                *moved.borrow_mut() = Some((edits.now.get(), value));
                 on_change.emit((view.param, value));
             }
         })

@@ -2,9 +2,9 @@
 //! lead time, its range and what the last change did to it; under the cards, the other figures of
 //! the material on screen.
 
-use super::results::{days, tonnes};
+use super::results::{days, signed_days, tonnes};
 use super::use_tr;
-use crate::i18n::{money_millions, month_year, names, signed, whole, Tr};
+use crate::i18n::{money_millions, month_year, names, whole, Tr};
 use crate::model::summary::Headline;
 use crate::model::uncertainty::HeadlineRanges;
 use crate::model::Material;
@@ -71,11 +71,11 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                     <span class="nowrap">{ days(tr, h.peak_lead_time_days) }</span>
                     { range_html(tr, range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
                 </span>
-                <span class="card-note">{ tr.with("vs-baseline", &[("above", tr.with("days", &[("days", signed(above).into())]).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
+                <span class="card-note">{ tr.with("vs-baseline", &[("above", signed_days(tr, above).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
                 if let Some(change) = change {
                     <span class={classes!("card-change", (change.abs() >= 0.5).then_some("moved"))} data-figure="peak-change">
                         { if change.abs() >= 0.5 {
-                            tr.with("since-last", &[("change", tr.with("days", &[("days", signed(change).into())]).into())])
+                            tr.with("since-last", &[("change", signed_days(tr, change).into())])
                         } else {
                             tr.t("unchanged-since-last")
                         } }

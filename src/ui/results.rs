@@ -5,7 +5,7 @@ use crate::charts::supply::SupplyChart;
 use crate::charts::time_series::{ObservedPoint, TimeSeriesChart};
 use crate::charts::PlotArea;
 use crate::charts::{self, to_svg, with_hotspots};
-use crate::i18n::{compact_number, month_year, names, whole, Lang, Tr};
+use crate::i18n::{compact_number, month_year, names, signed, whole, Arg, Lang, Tr};
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
 use crate::model::summary::{peak, EditEffect, Finding, Headline};
@@ -41,9 +41,24 @@ pub fn compared_name(tr: Tr, preset: Option<Preset>) -> String {
     preset.map_or_else(|| tr.t("compare-edited"), |p| names::preset(tr.0, p))
 }
 
-/// "81 days" in the reader's language.
+/// "81 days" in the reader's language (one day, not "1 days").
 pub fn days(tr: Tr, value: f64) -> String {
-    tr.with("days", &[("days", whole(value).into())])
+    days_written(tr, whole(value), value)
+}
+
+/// "+27 days", "−1 day": a change in days, with its sign.
+pub fn signed_days(tr: Tr, value: f64) -> String {
+    days_written(tr, signed(value), value)
+}
+
+fn days_written(tr: Tr, written: String, value: f64) -> String {
+    tr.with(
+        "days",
+        &[
+            ("days", written.into()),
+            ("count", Arg::Count(value.round().abs())),
+        ],
+    )
 }
 
 /// "137,266 t" in the reader's language.

@@ -1,7 +1,7 @@
 //! What changed: what the last change did (for the material on screen, near its figures; for
 //! every material, with what the scenario does against the baseline, below the charts).
 
-use super::results::tonnes;
+use super::results::{days, tonnes};
 use super::use_tr;
 use crate::i18n::{edit_effect, finding, whole, Tr};
 use crate::model::summary::{EditEffect, Finding, Headline};
@@ -50,9 +50,7 @@ fn finding_range(tr: Tr, item: &Finding, ranges: Option<&HeadlineRanges>) -> Opt
     match item {
         Finding::Peak { material, .. } => {
             let (low, high) = pick(*material, |h| h.peak_lead_time_days);
-            Some(range_note(tr, low, high, |v| {
-                tr.with("days", &[("days", whole(v).into())])
-            }))
+            Some(range_note(tr, low, high, |v| days(tr, v)))
         }
         Finding::ExportsLost { material, .. } => {
             let (low, high) = pick(*material, |h| h.jp_exports_loss_t);

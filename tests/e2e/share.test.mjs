@@ -9,8 +9,12 @@ const open = (query, permissions = []) => openSimulator(context, query, { permis
 
 // What a reader sees of the results, once attribution (computed after a pause) is drawn: headline
 // figures, the comparison and every chart on screen.
+// Everything the worker computes is in: attribution, the bands and the ranges of both scenarios.
 async function picture(page) {
   await page.locator('figure.chart[data-chart="attribution"] svg').waitFor();
+  await page.locator('figure[data-chart="lead-time"][data-band="own"]').waitFor();
+  await page.locator('.headlines .range:not(.pending)').first().waitFor();
+  await page.locator('table.compare-figures[aria-busy="false"]').waitFor();
   return page.evaluate(() => ({
     headlines: [...document.querySelectorAll('.card [data-figure] .nowrap, .figures dd')].map((e) => e.firstChild.textContent.trim()).join(' | '),
     selected: document.querySelector('.card.selected').dataset.material,

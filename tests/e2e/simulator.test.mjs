@@ -83,6 +83,8 @@ test('a market assumption changes the results and the link', async () => {
 test('what happened shows the observed data, with sources, over the model', async () => {
   const { page, problems } = await open('?v=3&preset=history');
   const exports = page.locator('figure[data-chart="jp-exports"]');
+  // The charts below the first come once the first screen is painted.
+  await exports.locator('svg').waitFor();
   const spots = exports.locator('circle.hotspot');
   assert.ok((await spots.count()) >= 5, 'observed HF months');
   assert.match(await spots.first().locator('title').textContent(), /Observed .* Source: /);
@@ -91,6 +93,8 @@ test('what happened shows the observed data, with sources, over the model', asyn
   assert.ok((await exports.locator('circle.hotspot').count()) >= 2, 'observed photoresist months');
   await screenshot(page, 'history-photoresist');
   await page.locator('nav.presets button[data-preset="escalation"]').click();
+  // The preset is applied after the next frame.
+  await page.waitForFunction(() => document.querySelector('[data-preset="escalation"]').getAttribute('aria-pressed') === 'true');
   await settled(page);
   assert.equal(await exports.locator('circle.hotspot').count(), 0, 'no observations outside history');
   assert.deepEqual(problems, []);
