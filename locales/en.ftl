@@ -102,12 +102,12 @@ legend-shortfall = Shortfall
 legend-demand = Demand
 attribution-empty = No measure in this scenario.
 attribution-value = { $value } days
-caption-lead-time = Days from order to delivery for Korean buyers of { $material }, measured as the tonnes on order (waiting for a licence or on their way) divided by the tonnes delivered per day. The band holds 80% of { $draws } runs over the uncertain assumptions; vertical lines mark the scenario's dated changes.
-caption-jp-exports-observed = Tonnes shipped from Japan each month. Triangles are the observed figures (hover or focus for the source); the band holds 80% of runs.
-caption-jp-exports = Tonnes shipped from Japan each month, against the baseline; the band holds 80% of runs.
+caption-lead-time = Days from order to delivery for Korean buyers of { $material }, measured as the tonnes on order (waiting for a licence or on their way) divided by the tonnes delivered per day. { $band } Vertical lines mark the scenario's dated changes.
+caption-jp-exports-observed = Tonnes shipped from Japan each month. Triangles are the observed figures (hover or focus for the source). { $band }
+caption-jp-exports = Tonnes shipped from Japan each month, against the baseline. { $band }
 caption-supply = Where Korea's supply came from each month; the dashed line is demand. Supply above demand goes into stock (precautionary buying, restocking).
 caption-supply-a = Where Korea's supply came from each month in scenario A; the dashed line is demand. Supply above demand goes into stock (precautionary buying, restocking).
-caption-inventory = Korean stocks at the end of each month, in weeks of that month's demand; a shortfall starts when they run out.
+caption-inventory = Korean stocks at the end of each month, in weeks of that month's demand; a shortfall starts when they run out. { $band }
 caption-attribution = Each measure's share (Shapley value) of the rise in peak lead time from { $from } to { $to } days; the shares add up to the whole rise. Japanese exports lost: { $lost }.
 attribution-lost-item = { $measure } { $tonnes } t
 observed-note = Observed { $period }: { $value } t. Source: { $source }
@@ -229,7 +229,10 @@ warning-language = '{ $value }' is not a language of this page ({ $known })
 
 csv-model = Chokepoint model { $version }: monthly outputs 2018-01 to 2023-12
 csv-scenario = scenario: { $link }
-csv-bands = bands: { $draws } draws, seed { $seed }
+csv-bands = bands: { $draws } draws, seed { $seed }, { $kind ->
+    [calibrated] weighted by their fit to the 2018–2019 data
+   *[assumptions] every draw counted equally
+}
 csv-columns = columns: month; material; each output (t, days, weeks, shares, USD), then baseline_ for the same output without measures, then _p10 and _p90 for the 80% band
 
 ## Chart descriptions and data tables
@@ -328,7 +331,8 @@ tools = Share & save
 open-controls = Change measures
 close-controls = Close the controls
 show-dates = Show all dates
-range-title = Likely range: the 10th to 90th percentile over 200 runs with uncertain assumptions
+range-title-calibrated = Likely range: the 10th to 90th percentile over { $draws } runs with uncertain assumptions, each weighted by how well it reproduces the 2018–2019 data
+range-title-assumptions = Likely range: the 10th to 90th percentile over { $draws } runs with uncertain assumptions, all counted equally
 range-note = (likely range { $low }–{ $high })
 since-last = { $change } since the last change
 unchanged-since-last = Unchanged by the last change
@@ -379,3 +383,90 @@ edit-effect-peak-shorter = peak lead time −{ $days } { $days ->
 edit-effect-exports-more = { $tonnes } t more Japanese exports lost
 edit-effect-exports-fewer = { $tonnes } t fewer Japanese exports lost
 cards-caption = Peak lead time (likely range) · tap a material for its charts
+
+## What drives the uncertainty (Sobol indices)
+
+chart-title-drivers = What drives the uncertainty in { $figure }: { $material }
+drivers-figure-peak = peak lead time
+drivers-figure-exports-lost = Japanese exports lost
+drivers-figure-jp-share = Japan's share of imports at the end of 2023
+drivers-figure-label = Figure
+drivers-value = { $total } ({ $first } alone)
+drivers-empty = No assumption changes this figure in this scenario.
+drivers-pending = Working out which assumptions matter…
+drivers-progress = { $percent }% of { $runs } runs
+caption-drivers = Share of the variance in { $figure } that each assumption explains: the whole bar with its interactions (total Sobol index), the dark part alone (first-order index). The { $shown } largest of { $varied } uncertain assumptions, each varied over its interval; { $runs } runs, each paired with its baseline run (Saltelli design, n = { $n }, seed { $seed }). Shares are estimates, good to about two percentage points.
+chart-summary-drivers = { $title }: { $param } matters most, { $value }.
+table-assumption = Assumption
+table-total-index = Total index
+table-first-index = First-order index
+driver-badge = Top driver { $rank }
+driver-badge-title = Explains { $share } of the variance in { $figure } ({ $material }), with its interactions
+group-drivers = { $count ->
+    [one] 1 top driver
+   *[other] { $count } top drivers
+}
+sort-influence = Sort by influence
+
+## Which bands are shown
+
+band-calibrated = The band holds the middle 80% of { $draws } runs over the uncertain assumptions, each weighted by how well it reproduces the 2018–2019 data.
+band-assumptions = The band holds the middle 80% of { $draws } runs over the uncertain assumptions, all counted equally.
+bands-choice = Bands and ranges
+bands-calibrated = Calibrated to 2018–2019 data
+bands-assumptions = Assumptions only
+bands-calibrated-note = { $draws } runs weighted by their fit to the data, worth { $ess } equal runs
+bands-calibrated-note-plain = { $draws } runs weighted by their fit to the data
+bands-assumptions-note = { $draws } runs over the assumptions' intervals, counted equally
+
+## How good is the model?
+
+checks-title = How good is the model?
+checks-updating = Checking again for the assumptions now on screen; the figures below are for the previous ones.
+checks-pending = Checking the model against the observed data…
+checks-summary = In sample (2018–2019, the data the model is calibrated to): { $inside } of { $count } observed figures lie inside the model's likely range with the calibrated bands ({ $inside-assumptions } with the assumptions alone). The calibrated bands keep { $kept } of { $draws } runs, worth { $ess } equally weighted runs.
+checks-at = The model's figures are for what happened (Japan's and Korea's measures as they were), computed with the assumptions on screen. A likely range is the model's 10th to 90th percentile, widened by each observation's measurement tolerance.
+hypotheses-title = Two accounts of the long licence waits
+hypotheses-intro = Korea's account: the waits followed political tension (the political lever, fitted at { $lever } days). Japan's account: the reviews were technical (the lever at 0 and the other calibrated values fitted again). The misfit is the sum of squared standardised differences from the { $targets } fitted figures: lower is closer. The difference in misfit between the two accounts is not a formal statistical test.
+hypothesis-fitted = Political hold fitted (Korea's account)
+hypothesis-technical_only = Technical reviews only (Japan's account)
+hypothesis-use-label = Use this account: { $account }
+hypothesis-in-use = In use
+table-account = Account
+table-fit = Misfit, { $targets } figures
+table-licence-fit = Misfit, five licence dates
+table-use = Use
+checks-in-sample = In sample: 2018–2019
+checks-in-sample-note = These figures were used to calibrate the model, so matching them shows only that the fit holds, not that the model can predict.
+checks-out-of-sample = Out of sample: 2020–2023
+checks-out-of-sample-note = This project holds no observation after 2019. These are the model's predictions of Japan's exports to Korea, to be checked against the trade statistics of those years.
+table-observation = Observed figure
+table-observed = Observed
+table-model = Model
+table-likely-range = Likely range
+table-inside = Inside?
+table-source = Source
+table-prediction = Prediction
+check-inside-yes = Yes
+check-inside-no = No
+check-not-fitted = (reported, not fitted: a broader trade code)
+check-no-observation = Not in this project
+check-months = { $first }–{ $last }
+check-span = { $low }–{ $high }
+check-year = { $year }
+check-tonnes-japan = Japan's exports of { $material } to Korea, { $period }
+check-tonnes-japan-average = Japan's exports of { $material } to Korea, { $period }, monthly average
+check-tonnes-korea = Korea's imports of { $material } from Japan, { $period }
+check-value = Korea's imports of { $material } from Japan, { $period }, value
+check-share-value = Japan's share of Korea's { $material } imports, { $period }, by value
+check-share-volume = Japan's share of Korea's { $material } imports, { $period }, by volume
+check-licence = { $material }: days from 4 July 2019 until { $share }% of buyers held a licence
+check-shortfall = { $material }: shortfall in 2018–2019, share of demand (no Korean line stopped)
+check-prediction = Japan's exports of { $material } to Korea, { $year }
+tonnes-a-month = { $tonnes } t a month
+source-external = {" "}(another website, opens in a new tab)
+source-own-data = {" "}(no web address: see the observed data below)
+observed-data-title = Observed data
+observed-data-note = Every observed figure above, with its tolerance and its source's address, and this check with the model's values, as CSV files.
+download-observed = Download the observed data (CSV)
+download-checks = Download this check (CSV)

@@ -93,12 +93,12 @@ legend-shortfall = 供給不足
 legend-demand = 需要
 attribution-empty = このシナリオには措置がありません。
 attribution-value = { $value } 日
-caption-lead-time = 韓国の{ $material }の買い手が発注してから受け取るまでの日数。発注済みで未着の量（許可待ちや輸送中のもの）を1日あたりの納入量で割って測ります。帯は不確かな前提を変えた { $draws } 回の計算のうち80%が入る範囲、縦線はシナリオで日付の決まった変更を示します。
-caption-jp-exports-observed = 日本から毎月出荷されたトン数。三角は実績値です（ポインターを重ねるかフォーカスすると出典が表示されます）。帯は計算の80%が入る範囲です。
-caption-jp-exports = 日本から毎月出荷されたトン数をベースラインと比べたもの。帯は計算の80%が入る範囲です。
+caption-lead-time = 韓国の{ $material }の買い手が発注してから受け取るまでの日数。発注済みで未着の量（許可待ちや輸送中のもの）を1日あたりの納入量で割って測ります。{ $band }縦線はシナリオで日付の決まった変更を示します。
+caption-jp-exports-observed = 日本から毎月出荷されたトン数。三角は実績値です（ポインターを重ねるかフォーカスすると出典が表示されます）。{ $band }
+caption-jp-exports = 日本から毎月出荷されたトン数をベースラインと比べたもの。{ $band }
 caption-supply = 韓国の供給が毎月どこから来たか。破線は需要です。需要を上回る供給は在庫になります（予防的な買い増し、在庫の積み戻し）。
 caption-supply-a = シナリオAで韓国の供給が毎月どこから来たか。破線は需要です。需要を上回る供給は在庫になります（予防的な買い増し、在庫の積み戻し）。
-caption-inventory = 各月末の韓国の在庫を、その月の需要の週数で示します。在庫が尽きると供給不足が始まります。
+caption-inventory = 各月末の韓国の在庫を、その月の需要の週数で示します。在庫が尽きると供給不足が始まります。{ $band }
 caption-attribution = リードタイムの最大値が { $from } 日から { $to } 日へ上がった分のうち、各措置の寄与（シャープレイ値）。寄与の合計は上昇分全体に等しくなります。日本の輸出の減少：{ $lost }。
 attribution-lost-item = { $measure } { $tonnes } トン
 observed-note = 実績 { $period }：{ $value } トン。出典：{ $source }
@@ -217,7 +217,10 @@ warning-language = 「{ $value }」はこのページの言語ではありませ
 
 csv-model = Chokepoint モデル { $version }：月次の出力 2018-01〜2023-12
 csv-scenario = シナリオ：{ $link }
-csv-bands = 帯：{ $draws } 回の計算、シード { $seed }
+csv-bands = 帯：{ $draws } 回の計算、シード { $seed }、{ $kind ->
+    [calibrated] 2018〜2019年のデータへの当てはまりで重み付け
+   *[assumptions] すべて同じ重み
+}
 csv-columns = 列：month（月）、material（品目）、各出力（トン、日、週、割合、米ドル）、次に同じ出力の措置なしの値 baseline_、最後に80%の帯の _p10 と _p90
 
 ## 品目
@@ -521,7 +524,8 @@ tools = 共有と保存
 open-controls = 措置を変える
 close-controls = 設定を閉じる
 show-dates = すべての日付を表示
-range-title = 起こりうる範囲：不確かな仮定で200回計算したうちの10〜90パーセンタイル
+range-title-calibrated = 起こりうる範囲：不確かな前提を変えて { $draws } 回計算し、各計算を2018〜2019年のデータの再現度で重み付けした10〜90パーセンタイル
+range-title-assumptions = 起こりうる範囲：不確かな前提を変えて { $draws } 回計算し、すべて同じ重みで数えた10〜90パーセンタイル
 range-note = （起こりうる範囲 { $low }～{ $high }）
 since-last = 直前の変更で { $change }
 unchanged-since-last = 直前の変更では変わらず
@@ -563,3 +567,88 @@ edit-effect-peak-shorter = リードタイムのピーク −{ $days } 日
 edit-effect-exports-more = 日本の輸出減少 { $tonnes } トン拡大
 edit-effect-exports-fewer = 日本の輸出減少 { $tonnes } トン縮小
 cards-caption = リードタイムの最大値（起こりうる範囲）・素材をタップするとグラフを表示
+
+## 不確かさを左右する前提（ソボル指数）
+
+chart-title-drivers = { $figure }の不確かさを左右する前提：{ $material }
+drivers-figure-peak = リードタイムの最大値
+drivers-figure-exports-lost = 日本の輸出の減少
+drivers-figure-jp-share = 2023年末の輸入に占める日本の割合
+drivers-figure-label = 指標
+drivers-value = { $total }（単独で { $first }）
+drivers-empty = このシナリオでは、この指標を変える前提はありません。
+drivers-pending = どの前提の影響が大きいかを計算中…
+drivers-progress = { $runs } 回の計算のうち { $percent }%
+caption-drivers = { $figure }の分散のうち各前提が説明する割合。棒全体は他の前提との相互作用を含む割合（総効果指数）、濃い部分はその前提単独で説明する割合（一次指数）です。不確かな前提 { $varied } 件のうち上位 { $shown } 件を示します。各前提はそれぞれの区間で変化させ、シナリオとベースラインの計算を { $runs } 組行いました（サルテリ法、n = { $n }、シード { $seed }）。割合は推定値で、誤差はおよそ2ポイントです。
+chart-summary-drivers = { $title }：最も影響が大きいのは{ $param }で、{ $value }。
+table-assumption = 前提
+table-total-index = 総効果指数
+table-first-index = 一次指数
+driver-badge = 影響度 { $rank } 位
+driver-badge-title = { $figure }（{ $material }）の分散のうち、相互作用を含めて { $share } を説明します
+group-drivers = 影響上位 { $count } 件
+sort-influence = 影響の大きい順に並べる
+chart-drivers = 不確かさを左右する前提
+
+## 表示する帯
+
+band-calibrated = 帯は、不確かな前提を変えた { $draws } 回の計算を2018〜2019年のデータの再現度で重み付けしたとき、中央の80%が入る範囲です。
+band-assumptions = 帯は、不確かな前提を変えた { $draws } 回の計算（すべて同じ重み）のうち、中央の80%が入る範囲です。
+bands-choice = 帯と範囲
+bands-calibrated = 2018〜2019年のデータでキャリブレーション
+bands-assumptions = 前提のみ
+bands-calibrated-note = データへの当てはまりで重み付けした { $draws } 回の計算（同じ重みの計算 { $ess } 回分に相当）
+bands-calibrated-note-plain = データへの当てはまりで重み付けした { $draws } 回の計算
+bands-assumptions-note = 前提をそれぞれの区間で変えた { $draws } 回の計算（すべて同じ重み）
+
+## モデルはどれくらい確かか
+
+checks-title = モデルはどこまで信頼できるか
+checks-updating = 画面の前提で照合し直しています。下の数値は直前の前提によるものです。
+checks-pending = 観測データとモデルを照合しています…
+checks-summary = サンプル内（2018〜2019年、モデルのキャリブレーションに使ったデータ）：キャリブレーション済みの帯では、観測値 { $count } 件のうち { $inside } 件がモデルの起こりうる範囲に入ります（前提のみの帯では { $inside-assumptions } 件）。キャリブレーション済みの帯は { $draws } 回の計算のうち { $kept } 回を採用しており、重みを考慮すると同じ重みの計算 { $ess } 回分（有効サンプルサイズ）に相当します。
+checks-at = モデルの数値は、実際の経過（日本と韓国の措置は実際のとおり）を画面の前提で計算したものです。起こりうる範囲は、モデルの10〜90パーセンタイルを、各観測値の許容誤差の分だけ広げたものです。
+hypotheses-title = 長い許可待ちについての二つの説明
+hypotheses-intro = 韓国側の説明：許可待ちは政治的緊張に応じて長くなった（政治的圧力、推定値 { $lever } 日）。日本側の説明：審査は技術的なものだった（政治的圧力を0とし、ほかのパラメーターを推定し直したもの）。乖離度は、キャリブレーションに使った { $targets } 件の数値との標準化した差の二乗和で、小さいほどデータに近いことを示します。二つの説明の乖離度の差は、正式な統計的検定ではありません。
+hypothesis-fitted = 政治的な保留を含めて推定（韓国側の説明）
+hypothesis-technical_only = 技術的審査のみ（日本側の説明）
+hypothesis-use-label = この説明を使う：{ $account }
+hypothesis-in-use = 使用中
+table-account = 説明
+table-fit = 乖離度（{ $targets } 件）
+table-licence-fit = 乖離度（許可日 5 件）
+table-use = 使用
+checks-in-sample = サンプル内：2018〜2019年
+checks-in-sample-note = これらの数値はモデルのキャリブレーションに使ったものなので、一致しても、モデルがこのデータに合わせてあることを示すだけで、予測力があることを示すものではありません。
+checks-out-of-sample = サンプル外：2020〜2023年
+checks-out-of-sample-note = このプロジェクトには2019年より後の観測値がありません。以下はモデルによる日本の対韓輸出の予測で、各年の貿易統計と照合して検証するためのものです。
+table-observation = 観測項目
+table-observed = 観測値
+table-model = モデル
+table-likely-range = 起こりうる範囲
+table-inside = 範囲内か
+table-source = 出典
+table-prediction = 予測
+check-inside-yes = はい
+check-inside-no = いいえ
+check-not-fitted = （参考値・キャリブレーションには不使用：規制対象より広い貿易品目コード）
+check-no-observation = このプロジェクトにはなし
+check-months = { $first }〜{ $last }
+check-span = { $low }〜{ $high }
+check-year = { $year }年
+check-tonnes-japan = 日本から韓国への{ $material }の輸出量（{ $period }）
+check-tonnes-japan-average = 日本から韓国への{ $material }の輸出量（{ $period }、月平均）
+check-tonnes-korea = 韓国の対日{ $material }輸入量（{ $period }）
+check-value = 韓国の対日{ $material }輸入額（{ $period }）
+check-share-value = 韓国の{ $material }の輸入に占める日本の割合（{ $period }、金額ベース）
+check-share-volume = 韓国の{ $material }の輸入に占める日本の割合（{ $period }、数量ベース）
+check-licence = { $material }：2019年7月4日から買い手の { $share }% が許可を得るまでの日数
+check-shortfall = { $material }：2018〜2019年の供給不足（需要比、韓国の生産ラインは止まらず）
+check-prediction = 日本から韓国への{ $material }の輸出量（{ $year }年）
+tonnes-a-month = 月 { $tonnes } トン
+source-external = （外部のサイト、新しいタブで開きます）
+source-own-data = （URLなし：下の観測データを参照）
+observed-data-title = 観測データ
+observed-data-note = 上のすべての観測値（許容誤差と出典のURL付き）と、この照合結果（モデルの値付き）を、CSVファイルでダウンロードできます。
+download-observed = 観測データをダウンロード（CSV）
+download-checks = この照合結果をダウンロード（CSV）

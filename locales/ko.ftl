@@ -93,12 +93,12 @@ legend-shortfall = 공급 부족
 legend-demand = 수요
 attribution-empty = 이 시나리오에는 조치가 없습니다.
 attribution-value = { $value }일
-caption-lead-time = 한국의 { $material } 구매자가 주문해서 받기까지의 일수. 주문했지만 아직 도착하지 않은 양(허가 대기 중이거나 운송 중인 것)을 하루 납품량으로 나누어 잽니다. 띠는 불확실한 가정을 바꾼 { $draws }회 계산 중 80%가 들어가는 범위이고, 세로선은 시나리오에서 날짜가 정해진 변경을 나타냅니다.
-caption-jp-exports-observed = 일본에서 매월 출하된 톤 수. 삼각형은 실측치입니다 (포인터를 올리거나 포커스하면 출처가 보입니다). 띠는 계산의 80%가 들어가는 범위입니다.
-caption-jp-exports = 일본에서 매월 출하된 톤 수를 기준선과 비교한 것. 띠는 계산의 80%가 들어가는 범위입니다.
+caption-lead-time = 한국의 { $material } 구매자가 주문해서 받기까지의 일수. 주문했지만 아직 도착하지 않은 양(허가 대기 중이거나 운송 중인 것)을 하루 납품량으로 나누어 잽니다. { $band } 세로선은 시나리오에서 날짜가 정해진 변경을 나타냅니다.
+caption-jp-exports-observed = 일본에서 매월 출하된 톤 수. 삼각형은 실측치입니다 (포인터를 올리거나 포커스하면 출처가 보입니다). { $band }
+caption-jp-exports = 일본에서 매월 출하된 톤 수를 기준선과 비교한 것. { $band }
 caption-supply = 한국의 공급이 매월 어디에서 왔는지. 점선은 수요입니다. 수요를 넘는 공급은 재고가 됩니다 (예방적 추가 구매, 재고 보충).
 caption-supply-a = 시나리오 A에서 한국의 공급이 매월 어디에서 왔는지. 점선은 수요입니다. 수요를 넘는 공급은 재고가 됩니다 (예방적 추가 구매, 재고 보충).
-caption-inventory = 매월 말 한국의 재고를 그달 수요의 주 수로 나타냅니다. 재고가 바닥나면 공급 부족이 시작됩니다.
+caption-inventory = 매월 말 한국의 재고를 그달 수요의 주 수로 나타냅니다. 재고가 바닥나면 공급 부족이 시작됩니다. { $band }
 caption-attribution = 최대 리드타임이 { $from }일에서 { $to }일로 오른 몫 가운데 각 조치의 기여 (섀플리 값). 기여를 모두 더하면 전체 상승분이 됩니다. 일본 수출 감소: { $lost }.
 attribution-lost-item = { $measure } { $tonnes }톤
 observed-note = 실측 { $period }: { $value }톤. 출처: { $source }
@@ -217,7 +217,10 @@ warning-language = '{ $value }'은(는) 이 페이지의 언어가 아닙니다 
 
 csv-model = Chokepoint 모델 { $version }: 월별 출력 2018-01~2023-12
 csv-scenario = 시나리오: { $link }
-csv-bands = 띠: { $draws }회 계산, 시드 { $seed }
+csv-bands = 띠: { $draws }회 계산, 시드 { $seed }, { $kind ->
+    [calibrated] 2018~2019년 데이터에 대한 적합도로 가중
+   *[assumptions] 모두 같은 가중치
+}
 csv-columns = 열: month(월), material(품목), 각 출력(톤, 일, 주, 비중, 미국 달러), 이어서 같은 출력의 조치 없는 값 baseline_, 마지막으로 80% 띠의 _p10과 _p90
 
 ## 품목
@@ -521,7 +524,8 @@ tools = 공유와 저장
 open-controls = 조치 바꾸기
 close-controls = 설정 닫기
 show-dates = 모든 날짜 보기
-range-title = 가능한 범위: 불확실한 가정으로 200번 계산한 결과의 10~90번째 백분위수
+range-title-calibrated = 가능한 범위: 불확실한 가정을 바꿔 가며 { $draws }회 계산하고, 2018~2019년 데이터를 얼마나 잘 재현하는지에 따라 가중치를 준 10~90번째 백분위수
+range-title-assumptions = 가능한 범위: 불확실한 가정을 바꿔 가며 { $draws }회 계산하고, 모두 같은 가중치로 센 10~90번째 백분위수
 range-note = (가능한 범위 { $low }~{ $high })
 since-last = 마지막 변경으로 { $change }
 unchanged-since-last = 직전 변경의 영향 없음
@@ -563,3 +567,88 @@ edit-effect-peak-shorter = 최장 리드타임 −{ $days }일
 edit-effect-exports-more = 일본 수출 감소 { $tonnes }톤 확대
 edit-effect-exports-fewer = 일본 수출 감소 { $tonnes }톤 축소
 cards-caption = 최대 리드타임 (가능한 범위) · 소재를 누르면 차트를 표시
+
+## 불확실성을 좌우하는 가정 (소볼 지수)
+
+chart-title-drivers = { $figure }의 불확실성을 좌우하는 가정: { $material }
+drivers-figure-peak = 최대 리드타임
+drivers-figure-exports-lost = 일본 수출 감소분
+drivers-figure-jp-share = 2023년 말 수입 중 일본의 비중
+drivers-figure-label = 지표
+drivers-value = { $total } (단독 { $first })
+drivers-empty = 이 시나리오에서는 이 지표를 바꾸는 가정이 없습니다.
+drivers-pending = 어떤 가정이 중요한지 계산하는 중…
+drivers-progress = 계산 { $runs }회 중 { $percent }%
+caption-drivers = { $figure }의 분산 가운데 각 가정이 설명하는 몫. 막대 전체는 다른 가정과의 상호작용을 포함한 몫(총효과 지수), 진한 부분은 그 가정 단독으로 설명하는 몫(1차 지수)입니다. 불확실한 가정 { $varied }개 중 상위 { $shown }개를 보여 줍니다. 각 가정은 저마다의 구간 안에서 바꾸었고, 시나리오와 기준선을 한 쌍으로 { $runs }쌍 계산했습니다(살텔리 설계, n = { $n }, 시드 { $seed }). 몫은 추정값이며 오차는 2%p 안팎입니다.
+chart-summary-drivers = { $title }: 가장 중요한 것은 { $param }(으)로, { $value }.
+table-assumption = 가정
+table-total-index = 총효과 지수
+table-first-index = 1차 지수
+driver-badge = 영향 { $rank }위
+driver-badge-title = { $figure }({ $material })의 분산 가운데 상호작용을 포함해 { $share }를 설명합니다
+group-drivers = 영향 상위 { $count }개
+sort-influence = 영향이 큰 순서로 정렬
+chart-drivers = 불확실성을 좌우하는 가정
+
+## 표시할 띠
+
+band-calibrated = 띠는 불확실한 가정을 바꾼 { $draws }회 계산에 2018~2019년 데이터를 얼마나 잘 재현하는지에 따라 가중치를 주었을 때, 중앙 80%가 들어가는 범위입니다.
+band-assumptions = 띠는 불확실한 가정을 바꾼 { $draws }회 계산(모두 같은 가중치) 가운데 중앙 80%가 들어가는 범위입니다.
+bands-choice = 띠와 범위
+bands-calibrated = 2018~2019년 데이터로 보정
+bands-assumptions = 가정만 사용
+bands-calibrated-note = 데이터 적합도에 따라 가중치를 준 { $draws }회 계산 (가중치가 같은 계산 { $ess }회에 해당)
+bands-calibrated-note-plain = 데이터 적합도에 따라 가중치를 준 { $draws }회 계산
+bands-assumptions-note = 가정을 각 구간에서 바꾼 { $draws }회 계산 (모두 같은 가중치)
+
+## 모델은 얼마나 믿을 만한가
+
+checks-title = 모델은 얼마나 믿을 만한가
+checks-updating = 화면의 가정으로 다시 대조하는 중입니다. 아래 수치는 직전 가정에 따른 것입니다.
+checks-pending = 관측 데이터와 모델을 대조하는 중…
+checks-summary = 표본 내(2018~2019년, 모델 보정에 쓴 데이터): 보정한 띠로는 관측치 { $count }건 중 { $inside }건이 모델의 가능한 범위 안에 듭니다(가정만 쓴 띠로는 { $inside-assumptions }건). 보정한 띠는 { $draws }회 계산 중 { $kept }회를 채택하며, 가중치를 고려하면 같은 가중치의 계산 { $ess }회(유효 표본 크기)에 해당합니다.
+checks-at = 모델 수치는 실제 경과(일본과 한국의 조치는 실제 그대로)를 화면의 가정으로 계산한 것입니다. 가능한 범위는 모델의 10~90번째 백분위수를 각 관측치의 측정 허용 오차만큼 넓힌 것입니다.
+hypotheses-title = 긴 허가 대기에 대한 두 가지 설명
+hypotheses-intro = 한국 측 설명: 허가 대기는 정치적 긴장에 따라 길어졌다(정치적 지렛대, 추정값 { $lever }일). 일본 측 설명: 심사는 기술적이었다(정치적 지렛대를 0으로 두고 나머지 매개변수를 다시 추정). 괴리도는 보정에 쓴 수치 { $targets }건과의 표준화한 차이의 제곱합으로, 작을수록 데이터에 가깝습니다. 두 설명의 괴리도 차이는 정식 통계 검정이 아닙니다.
+hypothesis-fitted = 정치적 보류를 포함해 추정(한국 측 설명)
+hypothesis-technical_only = 기술 심사만(일본 측 설명)
+hypothesis-use-label = 이 설명 사용: { $account }
+hypothesis-in-use = 사용 중
+table-account = 설명
+table-fit = 괴리도({ $targets }건)
+table-licence-fit = 괴리도(허가일 5건)
+table-use = 사용
+checks-in-sample = 표본 내: 2018~2019년
+checks-in-sample-note = 이 수치들은 모델 보정에 쓴 것이므로, 맞더라도 모델이 이 데이터에 맞춰져 있음을 보여 줄 뿐 예측력이 있다는 뜻은 아닙니다.
+checks-out-of-sample = 표본 외: 2020~2023년
+checks-out-of-sample-note = 이 프로젝트에는 2019년 이후의 관측치가 없습니다. 아래는 모델이 예측한 일본의 대한국 수출로, 각 연도의 무역 통계와 대조해야 할 값입니다.
+table-observation = 관측 항목
+table-observed = 관측치
+table-model = 모델
+table-likely-range = 가능한 범위
+table-inside = 범위 내 여부
+table-source = 출처
+table-prediction = 예측
+check-inside-yes = 예
+check-inside-no = 아니요
+check-not-fitted = (참고용, 보정에는 쓰지 않음: 규제 대상보다 넓은 무역 품목 코드)
+check-no-observation = 이 프로젝트에는 없음
+check-months = { $first }~{ $last }
+check-span = { $low }~{ $high }
+check-year = { $year }년
+check-tonnes-japan = 일본의 대한국 { $material } 수출, { $period }
+check-tonnes-japan-average = 일본의 대한국 { $material } 수출, { $period }, 월평균
+check-tonnes-korea = 한국의 일본산 { $material } 수입, { $period }
+check-value = 한국의 일본산 { $material } 수입액, { $period }
+check-share-value = 한국의 { $material } 수입 중 일본의 비중, { $period }, 금액 기준
+check-share-volume = 한국의 { $material } 수입 중 일본의 비중, { $period }, 물량 기준
+check-licence = { $material }: 2019년 7월 4일부터 구매자의 { $share }%가 허가를 받기까지의 일수
+check-shortfall = { $material }: 2018~2019년 공급 부족(수요 대비, 한국 생산 라인은 멈추지 않음)
+check-prediction = 일본의 대한국 { $material } 수출, { $year }년
+tonnes-a-month = 월 { $tonnes }톤
+source-external = {" "}(외부 사이트, 새 탭에서 열림)
+source-own-data = {" "}(웹 주소 없음: 아래 관측 데이터 참고)
+observed-data-title = 관측 데이터
+observed-data-note = 위의 모든 관측치(허용 오차와 출처 주소 포함)와 이 대조 결과(모델 값 포함)를 CSV 파일로 내려받을 수 있습니다.
+download-observed = 관측 데이터 내려받기 (CSV)
+download-checks = 이 대조 결과 내려받기 (CSV)

@@ -9,6 +9,8 @@
 //     handled (the browser's own measure, as Interaction to Next Paint takes it; Chromium reports
 //     interactions of 16 ms or more, so a shorter one is counted as 16 ms and said to be so);
 //   - the time from the input until the charts show the bands of the new scenario, painted;
+// - the time from a preset click to the full sensitivity result (the drivers chart drawn for the
+//   new scenario), unthrottled, with the number of progress updates seen on the way;
 // - the gzipped sizes of the files the first screen loads (the page's wasm and JavaScript) and of
 //   the worker's, which loads after it.
 // `--quick` runs 10 inputs of each kind and skips the navigation runs.
@@ -171,6 +173,35 @@ try {
       console.log(`${label}${rate}: input to next paint (Event Timing) ${interactionSummary(durations)}`);
       console.log(`${label}${rate}: input to the bands painted ${summary(bands)}`);
     }
+  }
+
+  // The full sensitivity result after a change: from the click to the drivers chart drawn again.
+  {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url + '?v=4&preset=history');
+    await page.locator('figure[data-chart="drivers"] svg').waitFor({ timeout: 60000 });
+    await page.evaluate(() => {
+      window.__progress = 0;
+      new MutationObserver(() => {
+        const figure = document.querySelector('figure[data-chart="drivers"]');
+        if (figure?.querySelector('progress[value]')) window.__progress += 1;
+        if (figure?.getAttribute('aria-busy') === 'true') window.__pending = true;
+        // Drawn again once it was pending for the new scenario.
+        if (window.__pending && !window.__drawn && figure?.querySelector('svg')) window.__drawn = performance.now();
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    const full = [];
+    const updates = [];
+    const presets = ['Escalation', 'What happened', 'Licensing alone', 'Settlement in December 2019', 'What happened'];
+    for (const preset of presets.slice(0, quick ? 2 : presets.length)) {
+      await page.evaluate(() => { window.__clicked = performance.now(); window.__drawn = undefined; window.__pending = false; window.__progress = 0; });
+      await page.getByRole('button', { name: preset, exact: true }).click();
+      await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 60000 });
+      full.push(await page.evaluate(() => window.__drawn - window.__clicked));
+      updates.push(await page.evaluate(() => window.__progress));
+    }
+    console.log(`preset click to the full sensitivity result drawn: ${summary(full)} (progress updates seen: ${updates.join(', ')})`);
+    await page.close();
   }
 
   const files = await readdir(dist);

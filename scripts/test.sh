@@ -25,6 +25,9 @@ step "native run of history for the browser tests: chokepoint-cli"
 mkdir -p target
 export CHOKEPOINT_NATIVE_HISTORY_JSON="$PWD/target/native-history.json"
 cargo run --quiet --release --bin chokepoint-cli -- --preset history --format json > "$CHOKEPOINT_NATIVE_HISTORY_JSON"
+# And the same for the sensitivity indices (a small design: the browser tests run unoptimised).
+export CHOKEPOINT_NATIVE_SENSITIVITY_JSON="$PWD/target/native-sensitivity.json"
+cargo run --quiet --release --bin chokepoint-cli -- sensitivity --preset history --material polyimide --n 128 --format json > "$CHOKEPOINT_NATIVE_SENSITIVITY_JSON"
 
 step "calibration: chokepoint-cli calibrate --check"
 # Fails when src/model/calibrated.rs differs from what calibration produces (about 10 s).

@@ -2,24 +2,23 @@
 //! 2018–2019 targets in `data/observed`, and writes the fit to `src/model/calibrated.rs`.
 //!
 //! The objective is the sum of squared standardised residuals, `Σ ((model − observed) / σ)²`, over
-//! the targets of [`targets`], each with the tolerance σ given there. It is minimised by
-//! Nelder–Mead (argmin) over the parameters mapped to [0, 1] across their ranges, from five fixed
-//! starting points (the middle of every range, and four drawn with seed 2019), each run twice; the
-//! best is kept. Japan's hypothesis (the lever held at 0) is fitted first, and its fit is a sixth
-//! start for the free fit, so that freeing the lever can only improve the fit.
+//! the fitted targets of [`targets`] (in `src/model/targets.rs`, which the page shares), each with
+//! the tolerance σ given there. It is minimised by Nelder–Mead (argmin) over the parameters mapped
+//! to [0, 1] across their ranges, from five fixed starting points (the middle of every range, and
+//! four drawn with seed 2019), each run twice; the best is kept. Japan's hypothesis (the lever held
+//! at 0) is fitted first, and its fit is a sixth start for the free fit, so that freeing the lever
+//! can only improve the fit; both fits are written to the generated file.
 //! Each parameter's interval is its conditional profile: the values, others held at the fit, for
 //! which the objective stays within 1 of its minimum (about one standard error when the σ are
 //! standard errors). Years after 2019 are never looked at.
 
-use crate::model::licensing::{LicenceStep, Licences, Review};
-use crate::model::measures::{LicensingRegime, Material, Measures};
-use crate::model::observed::{observations_of, Observation};
-use crate::model::params::{find_param, Basis, ParamRef, Params, G, M};
-use crate::model::politics::{political_hold_days, tension, PoliticalStates};
-use crate::model::simulate::japan_share_of_imports;
-use crate::model::time::Date;
-use crate::model::{simulate, Output, Run};
-use crate::scenario::Preset;
+use crate::model::measures::Measures;
+use crate::model::params::{find_param, Basis, ParamRef, Params, G};
+use crate::model::simulate;
+use crate::model::targets::{
+    history_measures, licence_dates_objective_of, objective_of, residuals_of,
+};
+pub use crate::model::targets::{licence_days, targets, Measure, Target};
 use argmin::core::{CostFunction, Error, Executor, State};
 use argmin::solver::neldermead::NelderMead;
 use rand_core::{Rng, SeedableRng};
@@ -50,211 +49,6 @@ pub const CALIBRATED: [(&str, &str); 12] = [
     ("hf.third_max_share", "HF_THIRD_MAX_SHARE"),
 ];
 
-/// Days from the start of individual licensing until a share of the waiting buyers is licensed,
-/// under the political states of `history` (a daily run of the licence stocks alone).
-pub fn licence_days(params: &Params, measures: &Measures, material: Material, share: f64) -> f64 {
-    let start = Date::new(2019, 7, 4).expect("date").day_index();
-    let review = Review::new(params, material);
-    let mut licences = Licences::new(params);
-    licences.start_individual();
-    let one_day = LicenceStep::new(params, 1.0);
-    for day in start..start + 720 {
-        let states = PoliticalStates::on(measures, day);
-        let hold = political_hold_days(params, tension(params, &states));
-        let before = licences.uncovered();
-        licences.advance(
-            params,
-            &review,
-            LicensingRegime::Individual,
-            hold,
-            0.0,
-            &one_day,
-        );
-        let after = licences.uncovered();
-        if 1.0 - after >= share {
-            // Linear within the day.
-            let into = (share - (1.0 - before)) / (before - after).max(1e-12);
-            return f64::from(day - start) + into;
-        }
-    }
-    720.0
-}
-
-/// How a target is read off a run (with its parameters and measures).
-pub type Measure = Box<dyn Fn(&Run, &Params, &Measures) -> f64 + Sync>;
-
-/// One calibration target.
-pub struct Target {
-    pub name: String,
-    pub observed: f64,
-    /// Tolerance: the residual that counts as one standard error.
-    pub sigma: f64,
-    /// Whether the target enters the objective. Polyimide's 2019 trade figures do not: the trade
-    /// code is broader than the controlled fluorinated grade and rose 59.5% in 2019 while the
-    /// controlled grade became hard to get (data/observed/README.md), so they do not measure what
-    /// the model represents. They are reported beside the fit.
-    pub fitted: bool,
-    pub model: Measure,
-}
-
-fn sum(run: &Run, material: Material, output: Output, first: usize, last: usize) -> f64 {
-    run.material(material).get(output)[first..=last]
-        .iter()
-        .sum()
-}
-
-/// Japan's share of imports over a period, from the period's tonnes, as the model defines it
-/// month by month.
-fn share_of(
-    run: &Run,
-    params: &Params,
-    material: Material,
-    (first, last): (usize, usize),
-    by_value: bool,
-) -> f64 {
-    let feedstock = params.m(M::FeedstockImportShare, material);
-    let prices = by_value.then(|| {
-        (
-            params.m(M::PriceUsdPerTonne, material),
-            params.m(M::ThirdPriceUsdPerTonne, material),
-        )
-    });
-    japan_share_of_imports(
-        sum(run, material, Output::JpExportsT, first, last),
-        sum(run, material, Output::ThirdCountryT, first, last),
-        feedstock * sum(run, material, Output::DomesticT, first, last),
-        prices,
-    )
-}
-
-/// Every target: the 2018–2019 observations in `data/observed` that the model has an output for,
-/// the first-licence dates, and no shortfall.
-pub fn targets() -> Vec<Target> {
-    let mut list = Vec::new();
-    for material in Material::ALL {
-        for output in [
-            Output::JpExportsT,
-            Output::JpExportsUsd,
-            Output::JpShareOfImports,
-        ] {
-            for o in observations_of(material, output) {
-                if o.period.first + o.period.months() > 24 {
-                    continue;
-                }
-                list.push(target_of(material, output, &o));
-            }
-        }
-    }
-    for (material, share, days, sigma, what) in [
-        (
-            Material::Photoresist,
-            0.1,
-            34.0,
-            10.0,
-            "first EUV resist licence (Dong-A 2019-08-09)",
-        ),
-        (
-            Material::Hf,
-            0.1,
-            56.0,
-            10.0,
-            "first HF gas licence (Yonhap 2019-08-29)",
-        ),
-        (
-            Material::Polyimide,
-            0.1,
-            75.0,
-            15.0,
-            "first polyimide licence (Money Today 2019-09-30)",
-        ),
-        (
-            Material::Hf,
-            0.5,
-            135.0,
-            15.0,
-            "first liquid HF licence (JoongAng 2019-11-17), half the HF buyers",
-        ),
-        (
-            Material::Hf,
-            0.75,
-            173.0,
-            20.0,
-            "Morita's HF licence (jp24h.com), three quarters of the HF buyers",
-        ),
-    ] {
-        list.push(Target {
-            name: format!(
-                "{}: days to {:.0}% licensed: {what}",
-                material.id(),
-                share * 100.0
-            ),
-            observed: days,
-            sigma,
-            fitted: true,
-            model: Box::new(move |_, params, measures| {
-                licence_days(params, measures, material, share)
-            }),
-        });
-    }
-    for material in Material::ALL {
-        list.push(Target {
-            name: format!("{}: shortfall 2018-2019, share of demand (no line stopped, licensing_and_stocks.csv)", material.id()),
-            observed: 0.0,
-            sigma: 0.005,
-            fitted: true,
-            model: Box::new(move |run, _, _| {
-                sum(run, material, Output::ShortfallT, 0, 23) / sum(run, material, Output::DemandT, 0, 23)
-            }),
-        });
-    }
-    list
-}
-
-fn target_of(material: Material, output: Output, o: &Observation) -> Target {
-    let (first, last) = (o.period.first, o.period.first + o.period.months() - 1);
-    let months = o.period.months() as f64;
-    let average = o.is_monthly_average;
-    let observed = o.value;
-    // Tolerances: a month's tonnes, 10% of the 2018 monthly level (so that months near zero count
-    // too); tonnes over a period and dollars, 5%; a share, 3 points.
-    let sigma = match output {
-        Output::JpExportsT if months == 1.0 => 0.1 * month_level(material),
-        Output::JpExportsT | Output::JpExportsUsd => 0.05 * observed,
-        _ => 0.03,
-    };
-    let by_value = o.by_value;
-    let name = format!(
-        "{}: {} {} ({})",
-        material.id(),
-        output.id(),
-        o.period_label(),
-        o.source
-    );
-    Target {
-        name,
-        observed,
-        sigma,
-        fitted: material != Material::Polyimide || first < 12,
-        model: Box::new(move |run, params, _| match output {
-            Output::JpShareOfImports => share_of(run, params, material, (first, last), by_value),
-            _ => {
-                let total = sum(run, material, output, first, last);
-                if average {
-                    total / months
-                } else {
-                    total
-                }
-            }
-        }),
-    }
-}
-
-/// Japan's average monthly exports in 2018 as the data give them (tonnes), for tolerances.
-fn month_level(material: Material) -> f64 {
-    let params = Params::default();
-    params.m(M::DemandTonnesPerMonth, material) * params.m(M::JapanShare2018, material)
-}
-
 /// The calibration problem: the history preset and the targets.
 pub struct Problem {
     measures: Measures,
@@ -277,7 +71,7 @@ impl Problem {
             params.retain(|p| *p != ParamRef::Global(G::PoliticalLeverDays));
         }
         Problem {
-            measures: Preset::History.scenario().measures,
+            measures: history_measures(),
             base,
             targets: targets(),
             params,
@@ -304,22 +98,11 @@ impl Problem {
     /// Residuals (model − observed) / σ at a set of parameters.
     pub fn residuals(&self, params: &Params) -> Vec<(f64, f64)> {
         let run = simulate(&self.measures, params);
-        self.targets
-            .iter()
-            .map(|t| {
-                let model = (t.model)(&run, params, &self.measures);
-                (model, (model - t.observed) / t.sigma)
-            })
-            .collect()
+        residuals_of(&self.targets, &run, params, &self.measures)
     }
 
     pub fn objective(&self, params: &Params) -> f64 {
-        self.residuals(params)
-            .iter()
-            .zip(&self.targets)
-            .filter(|(_, t)| t.fitted)
-            .map(|((_, r), _)| r * r)
-            .sum()
+        objective_of(&self.targets, &self.residuals(params))
     }
 
     /// The number of targets in the objective.
@@ -469,8 +252,9 @@ pub fn round4(value: f64) -> f64 {
     libm::round(value * scale) / scale
 }
 
-/// The text of `src/model/calibrated.rs` for a fit.
-pub fn generated_file(fit: &Fit) -> String {
+/// The text of `src/model/calibrated.rs` for the free fit and the fit of Japan's hypothesis (the
+/// lever held at 0), as [`calibrate_both`] returns them.
+pub fn generated_file(fit: &Fit, technical: &Fit) -> String {
     let mut text = String::from(
         "//! Generated by `chokepoint-cli calibrate`: do not edit by hand. Each value is (fit, low, high),\n//! the low-high interval being the conditional profile of the calibration objective (see\n//! docs/MODEL.md).\n\n",
     );
@@ -483,6 +267,20 @@ pub fn generated_file(fit: &Fit) -> String {
             "/// `{key}`\npub const {name}: (f64, f64, f64) = ({value:?}, {low:?}, {high:?});\n"
         ));
     }
+    let technical_values: Vec<(&str, f64)> = CALIBRATED
+        .iter()
+        .zip(&fit.params)
+        .filter(|(_, param)| technical.params.contains(param))
+        .map(|((key, _), param)| (*key, round4(technical.values.get(*param))))
+        .collect();
+    text.push_str(&format!(
+        "\n/// The fit of Japan's hypothesis (\"technical only\": `political_lever_days` held at 0), the\n/// value of every other calibrated parameter by key.\npub const TECHNICAL_ONLY: [(&str, f64); {}] = [\n",
+        technical_values.len()
+    ));
+    for (key, value) in technical_values {
+        text.push_str(&format!("    (\"{key}\", {value:?}),\n"));
+    }
+    text.push_str("];\n");
     text
 }
 
@@ -502,15 +300,7 @@ pub fn report(fit: &Fit, technical: &Fit) -> String {
         technical.objective,
         technical.params.len()
     ));
-    let dates = |residuals: &[(f64, f64)]| -> f64 {
-        problem
-            .targets
-            .iter()
-            .zip(residuals)
-            .filter(|(t, _)| t.name.contains("licensed"))
-            .map(|(_, (_, r))| r * r)
-            .sum()
-    };
+    let dates = |residuals: &[(f64, f64)]| licence_dates_objective_of(&problem.targets, residuals);
     out.push_str(&format!(
         "The five licence dates alone: {:.2} with the lever free, {:.2} with the lever at 0.\n\n",
         dates(&residuals),

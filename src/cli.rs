@@ -1,11 +1,15 @@
 //! The `chokepoint-cli` command: prints the monthly outputs of a preset or a scenario link.
 
 use crate::model::attribution::attribute;
+use crate::model::checks::{report, ChecksReport, PREDICTION_LABEL};
 use crate::model::sensitivity::{
-    headline_sensitivity, Figure, HeadlineSensitivity, DEFAULT_SAMPLES,
+    headline_sensitivity, Figure, HeadlineSensitivity, DEFAULT_SAMPLES, MAX_SAMPLES,
 };
 use crate::model::time::{month_label, MONTHS};
-use crate::model::uncertainty::{bands, Bands, DEFAULT_DRAWS, DEFAULT_SEED};
+use crate::model::uncertainty::{
+    bands, calibrated_bands_of, calibration_weights, Bands, CALIBRATED_DRAWS, DEFAULT_DRAWS,
+    DEFAULT_SEED,
+};
 use crate::model::{simulate, Material, Output, Run, MODEL_VERSION};
 use crate::scenario::{decode, encode, Preset, Scenario};
 use clap::{Parser, ValueEnum};
@@ -16,6 +20,14 @@ use std::process::ExitCode;
 pub enum Format {
     Csv,
     Json,
+}
+
+/// Output format of the checks report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Csv,
+    Json,
+    Markdown,
 }
 
 /// Monthly lead times and trade volumes of hydrogen fluoride, photoresist and fluorinated polyimide
@@ -34,12 +46,17 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "csv")]
     pub format: Format,
-    /// Monte Carlo draws for the p10 and p90 bands.
-    #[arg(long, default_value_t = DEFAULT_DRAWS)]
-    pub draws: usize,
+    /// Monte Carlo draws for the p10 and p90 bands [default: 200 for the assumptions-only bands,
+    /// 800 for the calibrated ones, as on the page].
+    #[arg(long)]
+    pub draws: Option<usize>,
     /// Seed of the Monte Carlo; the same seed gives the same numbers everywhere.
     #[arg(long, default_value_t = DEFAULT_SEED)]
     pub seed: u64,
+    /// Which uncertainty the bands show: every draw counted equally (`assumptions`), or the draws
+    /// weighted by their fit to the 2018–2019 data (`calibrated`, the page's default).
+    #[arg(long, value_enum, default_value = "assumptions")]
+    pub bands: BandsArg,
     /// Print the parameter table (key, default, range, uncertainty, units, source) as Markdown and exit.
     #[arg(long)]
     pub parameters: bool,
@@ -47,6 +64,25 @@ pub struct Args {
     /// exit (the site build runs this).
     #[arg(long, value_name = "FILE")]
     pub model_html: Option<std::path::PathBuf>,
+}
+
+/// A sensitivity design's base size, read from the command line: 2 to [`MAX_SAMPLES`].
+fn sample_size(text: &str) -> Result<usize, String> {
+    let n: usize = text
+        .parse()
+        .map_err(|_| format!("'{text}' is not a whole number"))?;
+    if (2..=MAX_SAMPLES).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("n must be from 2 to {MAX_SAMPLES}"))
+    }
+}
+
+/// Which bands, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BandsArg {
+    Assumptions,
+    Calibrated,
 }
 
 /// A material, as the command line names it.
@@ -89,8 +125,9 @@ pub enum Command {
         /// The material whose figures are analysed.
         #[arg(long, value_enum, default_value = "hf")]
         material: MaterialArg,
-        /// Base sample size: the model runs n·(parameters + 2) times, each with its baseline.
-        #[arg(long, default_value_t = DEFAULT_SAMPLES)]
+        /// Base sample size, 2 to 65,536 (the sequence's length): the model runs
+        /// n·(parameters + 2) times, each with its baseline.
+        #[arg(long, default_value_t = DEFAULT_SAMPLES, value_parser = sample_size)]
         n: usize,
         /// Seed of the sample; the same seed gives the same indices everywhere.
         #[arg(long, default_value_t = DEFAULT_SEED)]
@@ -98,6 +135,28 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "csv")]
         format: Format,
+    },
+    /// The model against every 2018-2019 target: observed, the model at the scenario's
+    /// parameters under what happened, and the calibrated and assumptions-only predictive
+    /// p10-p90 of each; the calibration weights (draws, tolerance, effective sample size); both
+    /// hypotheses' fit; and the predictions for 2020-2023, which have no observation here.
+    Checks {
+        /// The prepared scenario whose parameters are used (history when neither this nor
+        /// --scenario is given); the measures are always those of what happened.
+        #[arg(long, conflicts_with = "scenario")]
+        preset: Option<String>,
+        /// A scenario link's query string, as the page writes it.
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Monte Carlo draws weighted by the calibration.
+        #[arg(long, default_value_t = CALIBRATED_DRAWS)]
+        draws: usize,
+        /// Seed of the draws; the same seed gives the same report everywhere.
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ReportFormat,
     },
 }
 
@@ -111,7 +170,7 @@ fn calibrate(check: bool) -> ExitCode {
     let (fit, technical) = calibrate_both();
     println!("{}", report(&fit, &technical));
     println!("Calibration took {:.1} s.", started.elapsed().as_secs_f64());
-    let text = generated_file(&fit);
+    let text = generated_file(&fit, &technical);
     if check {
         if text == COMMITTED_CALIBRATION {
             println!("src/model/calibrated.rs matches the calibration.");
@@ -292,6 +351,143 @@ fn sensitivity(
     finish(written)
 }
 
+/// The scenario of a preset id or a link's query string, `history` when neither is given, with
+/// its checks report over `draws` draws of `seed`.
+pub fn checks_report(
+    preset: Option<&str>,
+    query: Option<&str>,
+    draws: usize,
+    seed: u64,
+) -> Result<(Scenario, Vec<String>, ChecksReport), String> {
+    let preset = preset.or(query.is_none().then_some(Preset::History.id()));
+    let (scenario, warnings) = scenario_named(preset, query)?;
+    let weights = calibration_weights(&scenario.params, draws, seed);
+    let report = report(&scenario.params, weights);
+    Ok((scenario, warnings, report))
+}
+
+/// A prediction as a reader reads it.
+/// The checks CSV ([`crate::export::checks_csv`]), written out.
+pub fn write_checks_csv(out: &mut impl Write, report: &ChecksReport) -> std::io::Result<()> {
+    out.write_all(crate::export::checks_csv(report).as_bytes())
+}
+
+/// A figure as the Markdown report writes it: four significant digits.
+fn figure(value: f64) -> String {
+    let rounded = crate::calibration::round4(value);
+    if rounded != 0.0 && rounded.abs() < 1e-3 {
+        format!("{rounded:.2e}")
+    } else if rounded.abs() >= 1000.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded}")
+    }
+}
+
+/// The checks report as Markdown.
+pub fn checks_markdown(report: &ChecksReport) -> String {
+    let mut out = String::new();
+    for line in crate::export::checks_summary_lines(report) {
+        out.push_str(&format!("{line}\n\n"));
+    }
+    out.push_str("| sample | target | unit | observed | model | calibrated p10-p90 | inside | assumptions-only p10-p90 | inside | source |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    let yes = |inside: bool| if inside { "yes" } else { "no" };
+    for (check, prior) in report.checks.iter().zip(&report.assumptions_only) {
+        out.push_str(&format!(
+            "| {} | {}{} | {} | {} | {} | {} – {} | {} | {} – {} | {} | {} |\n",
+            if check.in_sample {
+                "in sample"
+            } else {
+                "out of sample"
+            },
+            check.what,
+            if check.fitted {
+                ""
+            } else {
+                " (reported, not fitted)"
+            },
+            check.unit.id(),
+            figure(check.observed),
+            figure(check.model),
+            figure(check.band.0),
+            figure(check.band.1),
+            yes(check.inside),
+            figure(prior.band.0),
+            figure(prior.band.1),
+            yes(prior.inside),
+            match &check.url {
+                Some(url) => format!("[{}]({url})", check.source),
+                None => check.source.clone(),
+            }
+        ));
+    }
+    out.push_str(&format!(
+        "\nOut of sample ({PREDICTION_LABEL}):\n\n| material | year | unit | model | calibrated p10-p90 | assumptions-only p10-p90 |\n|---|---|---|---|---|---|\n"
+    ));
+    for (prediction, prior) in report
+        .predictions
+        .iter()
+        .zip(&report.assumptions_only_predictions)
+    {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} – {} | {} – {} |\n",
+            prediction.material.id(),
+            prediction.year,
+            prediction.unit.id(),
+            figure(prediction.model),
+            figure(prediction.band.0),
+            figure(prediction.band.1),
+            figure(prior.band.0),
+            figure(prior.band.1)
+        ));
+    }
+    out
+}
+
+/// The checks report as JSON: the scenario link, the model version and the report.
+pub fn checks_json(scenario: &Scenario, report: &ChecksReport) -> serde_json::Value {
+    serde_json::json!({
+        "model_version": MODEL_VERSION,
+        "scenario": encode(scenario),
+        "prediction_label": PREDICTION_LABEL,
+        "report": report,
+    })
+}
+
+/// Prints the checks report of a scenario.
+fn checks(
+    preset: Option<&str>,
+    query: Option<&str>,
+    draws: usize,
+    seed: u64,
+    format: ReportFormat,
+) -> ExitCode {
+    let (scenario, report) = match checks_report(preset, query, draws, seed) {
+        Ok((scenario, warnings, report)) => {
+            for warning in &warnings {
+                eprintln!("warning: {warning}");
+            }
+            (scenario, report)
+        }
+        Err(message) => {
+            eprintln!("chokepoint-cli: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = match format {
+        ReportFormat::Csv => write_checks_csv(&mut out, &report),
+        ReportFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &checks_json(&scenario, &report))
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+        }
+        ReportFormat::Markdown => out.write_all(checks_markdown(&report).as_bytes()),
+    };
+    finish(written)
+}
+
 /// The exit code of a finished write: a closed pipe (`| head`) is not an error.
 fn finish(written: std::io::Result<()>) -> ExitCode {
     match written {
@@ -358,6 +554,21 @@ pub fn main() -> ExitCode {
                 *format,
             )
         }
+        Some(Command::Checks {
+            preset,
+            scenario,
+            draws,
+            seed,
+            format,
+        }) => {
+            return checks(
+                preset.as_deref(),
+                scenario.as_deref(),
+                *draws,
+                *seed,
+                *format,
+            )
+        }
         None => {}
     }
     if args.parameters {
@@ -382,14 +593,40 @@ pub fn main() -> ExitCode {
         Err(code) => return code,
     };
     let run = simulate(&scenario.measures, &scenario.params);
-    let bands = bands(&scenario.measures, &scenario.params, args.draws, args.seed);
+    let bands = match args.bands {
+        BandsArg::Assumptions => bands(
+            &scenario.measures,
+            &scenario.params,
+            args.draws.unwrap_or(DEFAULT_DRAWS),
+            args.seed,
+        ),
+        BandsArg::Calibrated => {
+            let draws = args.draws.unwrap_or(CALIBRATED_DRAWS);
+            let weights = calibration_weights(&scenario.params, draws, args.seed);
+            calibrated_bands_of(
+                &scenario.measures,
+                &scenario.params,
+                &weights,
+                &Material::ALL,
+            )
+        }
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let written = match args.format {
         Format::Csv => write_csv(&mut out, &run, &bands),
-        Format::Json => serde_json::to_writer_pretty(&mut out, &to_json(&scenario, &run, &bands))
-            .map_err(std::io::Error::from)
-            .and_then(|()| writeln!(out)),
+        Format::Json => {
+            let mut json = to_json(&scenario, &run, &bands);
+            // Which bands: the draws counted equally, or weighted by their fit to the data.
+            json["bands_kind"] = match args.bands {
+                BandsArg::Assumptions => "assumptions",
+                BandsArg::Calibrated => "calibrated",
+            }
+            .into();
+            serde_json::to_writer_pretty(&mut out, &json)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out))
+        }
     };
     finish(written)
 }

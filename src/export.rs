@@ -2,8 +2,10 @@
 //! scenario's link and the model version in header lines, so a file can always be traced back.
 
 use crate::i18n::{text, text_with, Lang};
+use crate::model::checks::{Check, ChecksReport, Prediction, PREDICTION_LABEL};
+use crate::model::targets::Hypothesis;
 use crate::model::time::{month_label, MONTHS};
-use crate::model::uncertainty::{Bands, BANDED};
+use crate::model::uncertainty::{BandKind, Bands, BANDED};
 use crate::model::{Material, Output, Run, MODEL_VERSION};
 
 /// Decimals an output is written with, from its unit: tonnes and days to 0.1, weeks of cover to
@@ -36,7 +38,14 @@ fn csv_value(output: Output, value: f64) -> String {
 /// The header lines are in the reader's language; the column names are stable identifiers, the same
 /// in every language, so that scripts can read any download. Each value is rounded to its
 /// meaningful precision with a fixed number of decimals (see [`csv_decimals`]).
-pub fn monthly_csv(lang: Lang, link: &str, run: &Run, baseline: &Run, bands: &Bands) -> String {
+pub fn monthly_csv(
+    lang: Lang,
+    link: &str,
+    run: &Run,
+    baseline: &Run,
+    bands: &Bands,
+    kind: BandKind,
+) -> String {
     let mut out = Vec::new();
     {
         let mut writer = csv::WriterBuilder::new().from_writer(&mut out);
@@ -77,6 +86,7 @@ pub fn monthly_csv(lang: Lang, link: &str, run: &Run, baseline: &Run, bands: &Ba
             &[
                 ("draws", bands.draws.to_string().into()),
                 ("seed", bands.seed.to_string().into()),
+                ("kind", kind.id().into()),
             ],
         ),
         text(lang, "csv-columns"),
@@ -91,8 +101,218 @@ pub fn monthly_csv(lang: Lang, link: &str, run: &Run, baseline: &Run, bands: &Ba
     text
 }
 
+/// The observed figures the model is checked against, as CSV: one row per target with its
+/// material, what it is, its unit, the observed value, its tolerance, whether it lies in the
+/// calibration period and enters the fit, and its source with the source's address. The page's
+/// "Download the observed data" writes it; it does not depend on the scenario.
+pub fn observed_csv() -> String {
+    let mut out = format!(
+        "# Observed figures of 2018-2019 the Chokepoint model is checked against (model {MODEL_VERSION}); sigma is the tolerance used as the observation's standard error.\n"
+    );
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record([
+            "material", "what", "unit", "observed", "sigma", "sample", "fitted", "source", "url",
+        ])
+        .expect("writes to memory");
+    for target in crate::model::targets::targets() {
+        writer
+            .write_record([
+                target.material.map_or("", |m| m.id()),
+                &target.what,
+                target.unit.id(),
+                &format!("{}", target.observed),
+                &format!("{:.6}", target.sigma),
+                if target.in_sample {
+                    "in_sample"
+                } else {
+                    "out_of_sample"
+                },
+                if target.fitted { "true" } else { "false" },
+                &target.source,
+                target.url.as_deref().unwrap_or(""),
+            ])
+            .expect("writes to memory");
+    }
+    let rows = writer.into_inner().expect("writes to memory");
+    out.push_str(&String::from_utf8(rows).expect("the rows are UTF-8"));
+    out
+}
+
+/// A prediction as the report names it.
+pub fn prediction_what(prediction: &Prediction) -> String {
+    format!(
+        "Japan's {} exports to Korea, {}",
+        prediction.material.name().to_lowercase(),
+        prediction.year
+    )
+}
+
+fn material_id(check: &Check) -> &'static str {
+    check.material.map_or("", |m| m.id())
+}
+
+/// The checks CSV, as the page downloads it and `chokepoint-cli checks` prints it: the report's
+/// figures as `#` comment lines, then one row per target (sample `in_sample`) and one per
+/// prediction (sample `out_of_sample`, no observation).
+pub fn checks_csv(report: &ChecksReport) -> String {
+    let mut out = String::new();
+    for line in checks_summary_lines(report) {
+        out.push_str(&format!("# {line}\n"));
+    }
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record([
+            "sample",
+            "fitted",
+            "material",
+            "what",
+            "unit",
+            "observed",
+            "sigma",
+            "model",
+            "p10",
+            "p90",
+            "inside",
+            "assumptions_only_p10",
+            "assumptions_only_p90",
+            "assumptions_only_inside",
+            "source",
+            "url",
+            "note",
+        ])
+        .expect("writes to memory");
+    let f = |value: f64| format!("{value:.6}");
+    for (check, prior) in report.checks.iter().zip(&report.assumptions_only) {
+        writer
+            .write_record([
+                if check.in_sample {
+                    "in_sample"
+                } else {
+                    "out_of_sample"
+                },
+                if check.fitted { "true" } else { "false" },
+                material_id(check),
+                &check.what,
+                check.unit.id(),
+                &f(check.observed),
+                &f(check.sigma),
+                &f(check.model),
+                &f(check.band.0),
+                &f(check.band.1),
+                if check.inside { "true" } else { "false" },
+                &f(prior.band.0),
+                &f(prior.band.1),
+                if prior.inside { "true" } else { "false" },
+                &check.source,
+                check.url.as_deref().unwrap_or(""),
+                if check.fitted {
+                    ""
+                } else {
+                    "reported, not fitted"
+                },
+            ])
+            .expect("writes to memory");
+    }
+    for (prediction, prior) in report
+        .predictions
+        .iter()
+        .zip(&report.assumptions_only_predictions)
+    {
+        writer
+            .write_record([
+                "out_of_sample",
+                "false",
+                prediction.material.id(),
+                &prediction_what(prediction),
+                prediction.unit.id(),
+                "",
+                "",
+                &f(prediction.model),
+                &f(prediction.band.0),
+                &f(prediction.band.1),
+                "",
+                &f(prior.band.0),
+                &f(prior.band.1),
+                "",
+                "",
+                "",
+                PREDICTION_LABEL,
+            ])
+            .expect("writes to memory");
+    }
+    let rows = writer.into_inner().expect("writes to memory");
+    out.push_str(&String::from_utf8(rows).expect("the rows are UTF-8"));
+    out
+}
+
+/// The report's figures in sentences: draws, weights and both hypotheses' fit.
+pub fn checks_summary_lines(report: &ChecksReport) -> Vec<String> {
+    let w = &report.weights;
+    let (inside, inside_prior) = report.inside();
+    let (fitted_inside, fitted_inside_prior, conditioned) = report.inside_conditioned();
+    let mut lines = vec![
+        format!(
+            "Calibrated bands: {} draws, seed {}; tolerance {:.2} (the {} quantile of the distances); {} draws kept; effective sample size {:.1}.",
+            w.draws, w.seed, w.tolerance, report.accepted_quantile, w.accepted, w.ess
+        ),
+        format!(
+            "Targets inside their predictive p10-p90: {inside} of {} with the calibrated bands, {inside_prior} with the assumptions-only bands; of the {conditioned} fitted targets, {fitted_inside} and {fitted_inside_prior}.",
+            report.checks.len()
+        ),
+        format!(
+            "The scenario's parameters: objective {:.2} over {} fitted targets, {:.2} over the licence dates alone{}.",
+            report.fit.objective,
+            report.fit.targets,
+            report.fit.licence_dates_objective,
+            match report.hypothesis {
+                Some(Hypothesis::Fitted) => " (the fit, lever free)",
+                Some(Hypothesis::TechnicalOnly) => " (Japan's hypothesis, lever at 0)",
+                None => "",
+            }
+        ),
+    ];
+    for (hypothesis, fit) in &report.hypotheses {
+        lines.push(format!(
+            "Hypothesis {}: objective {:.2} over {} fitted targets, {:.2} over the licence dates alone.",
+            hypothesis.id(),
+            fit.objective,
+            fit.targets,
+            fit.licence_dates_objective
+        ));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_observed_data_file_has_every_target_with_its_source() {
+        let csv = observed_csv();
+        let mut reader = csv::ReaderBuilder::new()
+            .comment(Some(b'#'))
+            .from_reader(csv.as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+        let targets = crate::model::targets::targets();
+        assert_eq!(rows.len(), targets.len());
+        for (row, target) in rows.iter().zip(&targets) {
+            assert_eq!(&row[3].parse::<f64>().unwrap(), &target.observed);
+            assert!(!row[7].is_empty(), "a source for {}", &row[1]);
+            assert!(
+                row[8].is_empty() || row[8].starts_with("http"),
+                "{}",
+                &row[8]
+            );
+        }
+        // Most sources have an address; every licence date does.
+        let linked = rows.iter().filter(|r| !r[8].is_empty()).count();
+        assert!(linked * 2 > rows.len(), "{linked} of {}", rows.len());
+        assert!(rows
+            .iter()
+            .filter(|r| r[2] == *"days")
+            .all(|r| !r[8].is_empty()));
+    }
+
     use super::*;
     use crate::model::uncertainty::bands;
     use crate::model::{simulate, Measures};
@@ -104,11 +324,21 @@ mod tests {
         let run = simulate(&history.measures, &history.params);
         let baseline = simulate(&Measures::default(), &history.params);
         let band = bands(&history.measures, &history.params, 20, 5);
-        let text = monthly_csv(Lang::En, &encode(&history), &run, &baseline, &band);
+        let text = monthly_csv(
+            Lang::En,
+            &encode(&history),
+            &run,
+            &baseline,
+            &band,
+            BandKind::Assumptions,
+        );
         let mut lines = text.lines();
         assert!(lines.next().unwrap().contains(MODEL_VERSION));
         assert_eq!(lines.next(), Some("# scenario: ?v=4&preset=history"));
-        assert_eq!(lines.next(), Some("# bands: 20 draws, seed 5"));
+        assert_eq!(
+            lines.next(),
+            Some("# bands: 20 draws, seed 5, every draw counted equally")
+        );
         assert!(lines.next().unwrap().starts_with("# columns:"));
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();
         assert_eq!(header.len(), 2 + 2 * Output::ALL.len() + 2 * BANDED.len());
@@ -120,7 +350,14 @@ mod tests {
         assert!((first[lead].parse::<f64>().unwrap() - lead_time).abs() <= 0.05);
         assert_eq!(first[lead], format!("{lead_time:.1}"));
         // In Korean the header lines are Korean and the columns and numbers the same.
-        let korean = monthly_csv(Lang::Ko, &encode(&history), &run, &baseline, &band);
+        let korean = monthly_csv(
+            Lang::Ko,
+            &encode(&history),
+            &run,
+            &baseline,
+            &band,
+            BandKind::Assumptions,
+        );
         assert!(korean.starts_with("# Chokepoint 모델"), "{}", &korean[..80]);
         assert_eq!(
             korean.lines().skip(4).collect::<Vec<_>>(),
@@ -134,7 +371,14 @@ mod tests {
         let run = simulate(&history.measures, &history.params);
         let baseline = simulate(&Measures::default(), &history.params);
         let band = bands(&history.measures, &history.params, 20, 5);
-        let text = monthly_csv(Lang::En, &encode(&history), &run, &baseline, &band);
+        let text = monthly_csv(
+            Lang::En,
+            &encode(&history),
+            &run,
+            &baseline,
+            &band,
+            BandKind::Assumptions,
+        );
         let mut lines = text.lines().skip(4);
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();
         let rows: Vec<Vec<&str>> = lines.map(|line| line.split(',').collect()).collect();

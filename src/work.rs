@@ -4,8 +4,12 @@
 //! are those of the model's functions, bit for bit.
 
 use crate::model::attribution::{attribute_material, MaterialAttribution};
+use crate::model::checks::{report, ChecksReport};
+use crate::model::sensitivity::{HeadlineSensitivity, HeadlineSensitivityRun, DEFAULT_SAMPLES};
+pub use crate::model::uncertainty::BandKind;
 use crate::model::uncertainty::{
-    bands_of, headline_ranges, Bands, HeadlineRanges, DEFAULT_DRAWS, DEFAULT_SEED,
+    bands_of, calibrated_bands_of, calibrated_headline_ranges, calibration_weights,
+    headline_ranges, Bands, HeadlineRanges, Weights, CALIBRATED_DRAWS, DEFAULT_DRAWS, DEFAULT_SEED,
 };
 use crate::model::{Material, MaterialSeries, Measures, Params};
 use serde::{Deserialize, Serialize};
@@ -14,15 +18,21 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Job {
     /// The p10–p90 bands of one material's charts.
-    Bands(Material),
+    Bands(Material, BandKind),
     /// The likely ranges of every headline figure.
-    Ranges,
+    Ranges(BandKind),
     /// The same, for the scenario compared with it.
-    CompareRanges,
+    CompareRanges(BandKind),
     /// Which measure caused how much of one material's outcome.
     Attribution(Material),
     /// The bands of every material, for the CSV download.
-    AllBands,
+    AllBands(BandKind),
+    /// The model against every observation, under what happened, at the scenario's assumptions
+    /// (its measures do not matter: ask with the default ones).
+    Checks,
+    /// Which parameters drive the uncertainty of one material's headline figures: their Sobol
+    /// indices. A long job, run a few rows of its design per turn ([`Queue`]).
+    Sensitivity(Material),
 }
 
 impl Job {
@@ -30,12 +40,15 @@ impl Job {
     /// pointless. Slots are run in this order: what the charts show first.
     fn slot(self) -> u8 {
         match self {
-            Job::Bands(_) => 0,
+            Job::Bands(..) => 0,
             // A download the reader asked for and waits on.
-            Job::AllBands => 1,
-            Job::Ranges => 2,
+            Job::AllBands(_) => 1,
+            Job::Ranges(_) => 2,
             Job::Attribution(_) => 3,
-            Job::CompareRanges => 4,
+            Job::CompareRanges(_) => 4,
+            // The drivers chart is on the charts' screen; the checks lower down.
+            Job::Sensitivity(_) => 5,
+            Job::Checks => 6,
         }
     }
 }
@@ -124,6 +137,13 @@ pub enum Answer {
     AllBands(Vec<MaterialBands>),
     Ranges(HeadlineRanges),
     Attribution(MaterialAttribution),
+    Checks(Box<ChecksReport>),
+    Sensitivity(HeadlineSensitivity),
+    /// How far a long job has come: model runs made, out of how many.
+    Progress {
+        done: usize,
+        of: usize,
+    },
 }
 
 /// A request and its answer: the page keeps the answer while the request is for what it shows.
@@ -135,24 +155,34 @@ pub struct Response {
 
 /// Runs a request with the page's number of draws and seed.
 pub fn run(request: Request) -> Response {
+    run_with(request, &mut |params: &Params| {
+        calibration_weights(params, CALIBRATED_DRAWS, DEFAULT_SEED)
+    })
+}
+
+/// Runs a request, taking the calibration weights of a scenario's assumptions from `weights_of`
+/// (they depend on the assumptions only, and a queue keeps the last ones).
+fn run_with(request: Request, weights_of: &mut dyn FnMut(&Params) -> Weights) -> Response {
     let Request {
         job,
         measures,
         params,
     } = &request;
-    let answer = match *job {
-        Job::Bands(material) => {
-            let bands = bands_of(measures, params, DEFAULT_DRAWS, DEFAULT_SEED, &[material]);
-            Answer::Bands(MaterialBands::of(&bands, material))
+    let bands = |kind: BandKind,
+                 materials: &[Material],
+                 weights_of: &mut dyn FnMut(&Params) -> Weights| match kind {
+        BandKind::Assumptions => bands_of(measures, params, DEFAULT_DRAWS, DEFAULT_SEED, materials),
+        BandKind::Calibrated => {
+            calibrated_bands_of(measures, params, &weights_of(params), materials)
         }
-        Job::AllBands => {
-            let all = bands_of(
-                measures,
-                params,
-                DEFAULT_DRAWS,
-                DEFAULT_SEED,
-                &Material::ALL,
-            );
+    };
+    let answer = match *job {
+        Job::Bands(material, kind) => Answer::Bands(MaterialBands::of(
+            &bands(kind, &[material], weights_of),
+            material,
+        )),
+        Job::AllBands(kind) => {
+            let all = bands(kind, &Material::ALL, weights_of);
             Answer::AllBands(
                 Material::ALL
                     .into_iter()
@@ -160,22 +190,148 @@ pub fn run(request: Request) -> Response {
                     .collect(),
             )
         }
-        Job::Ranges | Job::CompareRanges => Answer::Ranges(headline_ranges(
-            measures,
-            params,
-            DEFAULT_DRAWS,
-            DEFAULT_SEED,
-        )),
+        Job::Ranges(kind) | Job::CompareRanges(kind) => Answer::Ranges(match kind {
+            BandKind::Assumptions => headline_ranges(measures, params, DEFAULT_DRAWS, DEFAULT_SEED),
+            BandKind::Calibrated => {
+                calibrated_headline_ranges(measures, params, &weights_of(params))
+            }
+        }),
         Job::Attribution(material) => {
             Answer::Attribution(attribute_material(measures, params, material))
+        }
+        Job::Checks => Answer::Checks(Box::new(report(params, weights_of(params)))),
+        Job::Sensitivity(material) => {
+            let mut run = sensitivity_run(&request, material, DEFAULT_SAMPLES);
+            run.advance(DEFAULT_SAMPLES);
+            Answer::Sensitivity(run.result())
         }
     };
     Response { request, answer }
 }
 
+fn sensitivity_run(request: &Request, material: Material, n: usize) -> HeadlineSensitivityRun {
+    HeadlineSensitivityRun::new(
+        &request.measures,
+        &request.params,
+        material,
+        n,
+        DEFAULT_SEED,
+    )
+}
+
+/// Rows of a sensitivity design run per turn: each row is a few dozen pairs of runs, so a turn
+/// takes some tens of milliseconds and newer requests wait no longer than that.
+pub const SENSITIVITY_ROWS_PER_TURN: usize = 32;
+
+/// The requests waiting and the long job under way, run one turn at a time.
+pub struct Queue {
+    waiting: Vec<Request>,
+    running: Option<(Request, HeadlineSensitivityRun)>,
+    /// Base sample size of the sensitivity designs.
+    samples: usize,
+    /// The calibration weights last computed, with the assumptions they are of.
+    weights: Option<(Params, Weights)>,
+    /// The last sensitivity job finished, with its answer.
+    finished: Option<Response>,
+}
+
+impl Default for Queue {
+    fn default() -> Self {
+        Queue::with_samples(DEFAULT_SAMPLES)
+    }
+}
+
+impl Queue {
+    /// A queue whose sensitivity designs have base size `samples` (the page's is
+    /// [`DEFAULT_SAMPLES`]).
+    pub fn with_samples(samples: usize) -> Self {
+        Queue {
+            waiting: Vec::new(),
+            running: None,
+            samples,
+            weights: None,
+            finished: None,
+        }
+    }
+
+    pub fn push(&mut self, request: Request) {
+        self.waiting.push(request);
+    }
+
+    /// Whether nothing is waiting or under way.
+    pub fn is_idle(&self) -> bool {
+        self.waiting.is_empty() && self.running.is_none()
+    }
+
+    /// One turn of work: the next request waiting ([`next`]), or a share of the long job under
+    /// way. A newer sensitivity request for another scenario or material replaces the one under
+    /// way; the same one again leaves it going. Returns what the turn
+    /// produced: an answer, or a long job's progress.
+    pub fn turn(&mut self) -> Option<Response> {
+        // A request waiting whose kind comes before the long job under way (or of its kind) goes
+        // first; one whose kind comes after waits for it.
+        let waiting_first = self.waiting.iter().map(|r| r.job.slot()).min();
+        let running = self.running.as_ref().map(|(r, _)| r.job.slot());
+        let from_waiting = match (waiting_first, running) {
+            (Some(waiting), Some(running)) => waiting <= running,
+            (waiting, _) => waiting.is_some(),
+        };
+        if from_waiting {
+            let request = next(&mut self.waiting)?;
+            let Job::Sensitivity(material) = request.job else {
+                let cache = &mut self.weights;
+                return Some(run_with(request, &mut |params: &Params| match cache {
+                    Some((of, weights)) if of == params => weights.clone(),
+                    _ => {
+                        let weights = calibration_weights(params, CALIBRATED_DRAWS, DEFAULT_SEED);
+                        *cache = Some((params.clone(), weights.clone()));
+                        weights
+                    }
+                }));
+            };
+            // Asked again once done (the page went back to a scenario or material): the answer
+            // kept.
+            if let Some(done) = self
+                .finished
+                .as_ref()
+                .filter(|done| done.request == request)
+            {
+                return Some(done.clone());
+            }
+            // The same request again (the page asked twice) goes on where it is.
+            if self
+                .running
+                .as_ref()
+                .is_none_or(|(under_way, _)| *under_way != request)
+            {
+                let started = sensitivity_run(&request, material, self.samples);
+                self.running = Some((request, started));
+            }
+        }
+        let (request, job) = self.running.as_mut()?;
+        job.advance(SENSITIVITY_ROWS_PER_TURN);
+        let answer = if job.is_done() {
+            Answer::Sensitivity(job.result())
+        } else {
+            let (done, of) = job.progress();
+            Answer::Progress { done, of }
+        };
+        let response = Response {
+            request: request.clone(),
+            answer,
+        };
+        if job.is_done() {
+            self.running = None;
+            self.finished = Some(response.clone());
+        }
+        Some(response)
+    }
+}
+
 /// Takes the request to run next from those waiting (in the order they came): requests with a
 /// newer one of their kind behind them are dropped, and of the rest the one whose kind comes first
-/// (bands, the download's bands, ranges, attribution, the compared scenario's ranges) is taken.
+/// (bands, the download's bands, ranges, attribution, the compared scenario's ranges, sensitivity,
+/// checks) is taken.
 pub fn next(waiting: &mut Vec<Request>) -> Option<Request> {
     let mut kept: Vec<Request> = Vec::with_capacity(waiting.len());
     for request in waiting.drain(..).rev() {
@@ -217,7 +373,12 @@ mod tests {
     fn each_job_returns_what_the_model_functions_return() {
         let scenario = Preset::History.scenario();
         let (measures, params) = (&scenario.measures, &scenario.params);
-        let Answer::Bands(bands) = run(history(Job::Bands(Material::Photoresist))).answer else {
+        let Answer::Bands(bands) = run(history(Job::Bands(
+            Material::Photoresist,
+            BandKind::Assumptions,
+        )))
+        .answer
+        else {
             panic!("bands expected");
         };
         assert_eq!(
@@ -231,7 +392,7 @@ mod tests {
             ))
         );
         assert_eq!(
-            run(history(Job::Ranges)).answer,
+            run(history(Job::Ranges(BandKind::Assumptions))).answer,
             Answer::Ranges(headline_ranges(
                 measures,
                 params,
@@ -243,7 +404,8 @@ mod tests {
             run(history(Job::Attribution(Material::Hf))).answer,
             Answer::Attribution(attribute_material(measures, params, Material::Hf))
         );
-        let Answer::AllBands(all) = run(history(Job::AllBands)).answer else {
+        let Answer::AllBands(all) = run(history(Job::AllBands(BandKind::Assumptions))).answer
+        else {
             panic!("every material's bands expected");
         };
         assert_eq!(
@@ -262,10 +424,12 @@ mod tests {
     fn a_response_reads_back_bit_for_bit_from_the_workers_encoding() {
         // The worker and the page exchange bincode (gloo-worker's codec): every f64 is its bits.
         for job in [
-            Job::Bands(Material::Hf),
-            Job::AllBands,
-            Job::Ranges,
+            Job::Bands(Material::Hf, BandKind::Assumptions),
+            Job::AllBands(BandKind::Assumptions),
+            Job::Ranges(BandKind::Assumptions),
             Job::Attribution(Material::Polyimide),
+            Job::Bands(Material::Photoresist, BandKind::Calibrated),
+            Job::Checks,
         ] {
             let mut request = history(job);
             // A value with no short decimal form.
@@ -284,14 +448,34 @@ mod tests {
     #[test]
     fn a_request_is_for_its_job_measures_and_assumptions_only() {
         let history = Preset::History.scenario();
-        let asked = Request::of(Job::Ranges, &history.measures, &history.params);
-        assert!(asked.is(Job::Ranges, &history.measures, &history.params));
-        assert!(!asked.is(Job::CompareRanges, &history.measures, &history.params));
-        assert!(!asked.is(Job::Ranges, &Measures::default(), &history.params));
+        let asked = Request::of(
+            Job::Ranges(BandKind::Assumptions),
+            &history.measures,
+            &history.params,
+        );
+        assert!(asked.is(
+            Job::Ranges(BandKind::Assumptions),
+            &history.measures,
+            &history.params
+        ));
+        assert!(!asked.is(
+            Job::CompareRanges(BandKind::Assumptions),
+            &history.measures,
+            &history.params
+        ));
+        assert!(!asked.is(
+            Job::Ranges(BandKind::Assumptions),
+            &Measures::default(),
+            &history.params
+        ));
         let mut params = history.params.clone();
         let view = &crate::model::params::all_params()[0];
         params.set(view.param, view.values.max);
-        assert!(!asked.is(Job::Ranges, &history.measures, &params));
+        assert!(!asked.is(
+            Job::Ranges(BandKind::Assumptions),
+            &history.measures,
+            &params
+        ));
     }
 
     #[test]
@@ -307,7 +491,9 @@ mod tests {
 
     #[test]
     fn bands_of_the_wrong_length_are_refused() {
-        let Answer::Bands(mut bands) = run(history(Job::Bands(Material::Hf))).answer else {
+        let Answer::Bands(mut bands) =
+            run(history(Job::Bands(Material::Hf, BandKind::Assumptions))).answer
+        else {
             panic!("bands expected");
         };
         bands.p90.pop();
@@ -331,11 +517,11 @@ mod tests {
         };
         let mut waiting = vec![
             tagged(Job::Attribution(Material::Hf), 1),
-            tagged(Job::Ranges, 2),
-            tagged(Job::Bands(Material::Hf), 3),
-            tagged(Job::CompareRanges, 4),
-            tagged(Job::Bands(Material::Polyimide), 5),
-            tagged(Job::Ranges, 6),
+            tagged(Job::Ranges(BandKind::Assumptions), 2),
+            tagged(Job::Bands(Material::Hf, BandKind::Assumptions), 3),
+            tagged(Job::CompareRanges(BandKind::Assumptions), 4),
+            tagged(Job::Bands(Material::Polyimide, BandKind::Assumptions), 5),
+            tagged(Job::Ranges(BandKind::Assumptions), 6),
         ];
         let mut order = Vec::new();
         while let Some(request) = next(&mut waiting) {
@@ -344,10 +530,10 @@ mod tests {
         assert_eq!(
             order,
             vec![
-                tagged(Job::Bands(Material::Polyimide), 5),
-                tagged(Job::Ranges, 6),
+                tagged(Job::Bands(Material::Polyimide, BandKind::Assumptions), 5),
+                tagged(Job::Ranges(BandKind::Assumptions), 6),
                 tagged(Job::Attribution(Material::Hf), 1),
-                tagged(Job::CompareRanges, 4),
+                tagged(Job::CompareRanges(BandKind::Assumptions), 4),
             ]
         );
         assert!(waiting.is_empty());
@@ -362,13 +548,184 @@ mod tests {
             params: Params::default(),
         };
         let mut waiting = vec![request(Job::Attribution(Material::Hf))];
-        waiting.push(request(Job::Bands(Material::Hf)));
-        assert_eq!(next(&mut waiting), Some(request(Job::Bands(Material::Hf))));
-        waiting.push(request(Job::CompareRanges));
+        waiting.push(request(Job::Bands(Material::Hf, BandKind::Assumptions)));
+        assert_eq!(
+            next(&mut waiting),
+            Some(request(Job::Bands(Material::Hf, BandKind::Assumptions)))
+        );
+        waiting.push(request(Job::CompareRanges(BandKind::Assumptions)));
         assert_eq!(
             next(&mut waiting),
             Some(request(Job::Attribution(Material::Hf)))
         );
-        assert_eq!(next(&mut waiting), Some(request(Job::CompareRanges)));
+        assert_eq!(
+            next(&mut waiting),
+            Some(request(Job::CompareRanges(BandKind::Assumptions)))
+        );
+    }
+
+    #[test]
+    fn the_queue_runs_sensitivity_in_turns_behind_newer_short_requests() {
+        use crate::model::sensitivity::headline_sensitivity;
+        let samples = 4 * SENSITIVITY_ROWS_PER_TURN;
+        let mut queue = Queue::with_samples(samples);
+        assert!(queue.is_idle());
+        let sensitivity = history(Job::Sensitivity(Material::Photoresist));
+        queue.push(sensitivity.clone());
+        let mut progress = Vec::new();
+        // Two turns of the long job, then a short request arrives and is answered next.
+        for _ in 0..2 {
+            let response = queue.turn().expect("a turn of work");
+            assert_eq!(response.request, sensitivity);
+            let Answer::Progress { done, of } = response.answer else {
+                panic!("progress expected");
+            };
+            progress.push((done, of));
+        }
+        queue.push(history(Job::Ranges(BandKind::Assumptions)));
+        let short = queue.turn().expect("the short request");
+        assert_eq!(short.request.job, Job::Ranges(BandKind::Assumptions));
+        let result = loop {
+            let response = queue.turn().expect("the long job goes on");
+            match &response.answer {
+                Answer::Progress { done, of } => progress.push((*done, *of)),
+                Answer::Sensitivity(result) => {
+                    // The indices and their parameters' keys read back exactly from the worker's
+                    // encoding.
+                    let bytes = bincode::serialize(&response).unwrap();
+                    assert_eq!(bincode::deserialize::<Response>(&bytes).unwrap(), response);
+                    break result.clone();
+                }
+                other => panic!("unexpected {other:?}"),
+            }
+        };
+        assert!(queue.is_idle() && queue.turn().is_none());
+        let history = Preset::History.scenario();
+        assert_eq!(
+            result,
+            headline_sensitivity(
+                &history.measures,
+                &history.params,
+                Material::Photoresist,
+                samples,
+                DEFAULT_SEED
+            )
+        );
+        let of = progress[0].1;
+        assert_eq!(of, result.runs);
+        assert_eq!(progress.len(), 3, "{progress:?}");
+        assert!(progress.windows(2).all(|w| w[0].0 < w[1].0 && w[1].1 == of));
+        assert!(progress.last().unwrap().0 < of);
+    }
+
+    #[test]
+    fn calibrated_jobs_return_the_calibrated_functions_and_reuse_the_weights() {
+        use crate::model::uncertainty::{calibrated_bands_of, calibrated_headline_ranges};
+        let scenario = Preset::History.scenario();
+        let (measures, params) = (&scenario.measures, &scenario.params);
+        let weights = calibration_weights(params, CALIBRATED_DRAWS, DEFAULT_SEED);
+        let mut queue = Queue::default();
+        queue.push(history(Job::Bands(Material::Hf, BandKind::Calibrated)));
+        let Answer::Bands(bands) = queue.turn().unwrap().answer else {
+            panic!("bands expected");
+        };
+        assert_eq!(
+            bands.into_bands(),
+            Some(calibrated_bands_of(
+                measures,
+                params,
+                &weights,
+                &[Material::Hf]
+            ))
+        );
+        let cached = queue.weights.clone().expect("the weights are kept");
+        assert_eq!((&cached.0, &cached.1), (params, &weights));
+        queue.push(history(Job::Ranges(BandKind::Calibrated)));
+        assert_eq!(
+            queue.turn().unwrap().answer,
+            Answer::Ranges(calibrated_headline_ranges(measures, params, &weights))
+        );
+        // The checks are of the assumptions, whatever the measures asked with.
+        let checks = Request::of(Job::Checks, &Measures::default(), params);
+        let Answer::Checks(report) = run(checks).answer else {
+            panic!("checks expected");
+        };
+        assert_eq!(*report, crate::model::checks::report(params, weights));
+        // Calibrated and assumptions-only bands differ.
+        let Answer::Bands(assumed) =
+            run(history(Job::Bands(Material::Hf, BandKind::Assumptions))).answer
+        else {
+            panic!("bands expected");
+        };
+        assert_ne!(
+            assumed.into_bands(),
+            Some(calibrated_bands_of(
+                measures,
+                params,
+                &calibration_weights(params, CALIBRATED_DRAWS, DEFAULT_SEED),
+                &[Material::Hf]
+            ))
+        );
+        assert_eq!(
+            BandKind::from_id("assumptions"),
+            Some(BandKind::Assumptions)
+        );
+        assert_eq!(BandKind::default(), BandKind::Calibrated);
+    }
+
+    #[test]
+    fn the_checks_wait_for_the_sensitivity_under_way_and_a_finished_one_is_answered_at_once() {
+        let mut queue = Queue::with_samples(2 * SENSITIVITY_ROWS_PER_TURN);
+        let sensitivity = history(Job::Sensitivity(Material::Polyimide));
+        queue.push(sensitivity.clone());
+        assert!(matches!(
+            queue.turn().unwrap().answer,
+            Answer::Progress { .. }
+        ));
+        let checks = Request::of(Job::Checks, &Measures::default(), &Params::default());
+        queue.push(checks.clone());
+        // The long job goes on first; the checks come after it.
+        let done = queue.turn().unwrap();
+        assert!(matches!(done.answer, Answer::Sensitivity(_)));
+        assert_eq!(queue.turn().unwrap().request, checks);
+        assert!(queue.is_idle());
+        // The same sensitivity again: its answer, at once.
+        queue.push(sensitivity);
+        assert_eq!(queue.turn(), Some(done));
+        assert!(queue.is_idle());
+    }
+
+    #[test]
+    fn the_same_sensitivity_request_again_does_not_start_over() {
+        let mut queue = Queue::with_samples(4 * SENSITIVITY_ROWS_PER_TURN);
+        let request = history(Job::Sensitivity(Material::Polyimide));
+        queue.push(request.clone());
+        let first = queue.turn().expect("a turn");
+        queue.push(request.clone());
+        let second = queue.turn().expect("a turn");
+        let (Answer::Progress { done: one, .. }, Answer::Progress { done: two, .. }) =
+            (first.answer, second.answer)
+        else {
+            panic!("progress expected");
+        };
+        assert_eq!(two, 2 * one);
+    }
+
+    #[test]
+    fn a_newer_sensitivity_request_replaces_the_one_under_way() {
+        let mut queue = Queue::with_samples(64);
+        queue.push(history(Job::Sensitivity(Material::Hf)));
+        assert!(queue.turn().is_some());
+        let newer = history(Job::Sensitivity(Material::Polyimide));
+        queue.push(newer.clone());
+        let mut last = None;
+        while let Some(response) = queue.turn() {
+            assert_eq!(response.request, newer);
+            last = Some(response.answer);
+        }
+        let Some(Answer::Sensitivity(result)) = last else {
+            panic!("the newer request's indices expected");
+        };
+        assert_eq!(result.material, Material::Polyimide);
     }
 }

@@ -10,6 +10,7 @@ use chokepoint::model::measures::MAX_SCHEDULE_CHANGES;
 use chokepoint::model::measures::{Change, MeasureState, Schedule};
 use chokepoint::model::params::{all_params, PARAM_COUNT};
 use chokepoint::model::time::{total_days, Date};
+use chokepoint::model::uncertainty::BandKind;
 use chokepoint::model::{Material, Measures};
 use chokepoint::scenario::codec::{known_keys, shareable, MAX_LINK_BYTES, MAX_WRITTEN_QUERY_BYTES};
 use chokepoint::scenario::file::{from_json, to_json};
@@ -79,7 +80,8 @@ prop_compose! {
         compare in prop::option::of(scenario()),
         material in 0..3usize,
         lang in prop::option::of(0..3usize),
-        embed in prop::option::of((0..3usize, prop::collection::btree_set(0..5usize, 1..=5))),
+        embed in prop::option::of((0..3usize, prop::collection::btree_set(0..6usize, 1..=6))),
+        bands in 0..2usize,
         lesson in prop::option::of((prop_oneof![Just("story".to_string()), "x[ -~한日&=%+]{0,30}x"], 1..6usize)),
     ) -> Link {
         Link {
@@ -93,6 +95,7 @@ prop_compose! {
                     controls: Controls::ALL[controls],
                     charts: charts.into_iter().map(|c| ChartId::ALL[c]).collect(),
                 }),
+                bands: BandKind::ALL[bands],
             },
         }
     }

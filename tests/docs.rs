@@ -37,3 +37,25 @@ fn the_readme_names_every_measure_key() {
         );
     }
 }
+
+#[test]
+fn the_model_document_names_no_developer_material() {
+    // docs/MODEL.md is what readers of the page see under "About the model": commands, source
+    // paths and test files belong in README.md and ARCHITECTURE.md. The generated parameter table
+    // is left out of the check, as it is the code's own output.
+    let model = read("docs/MODEL.md").replace(&parameter_table(), "");
+    for needle in ["cargo ", "src/", "tests/", ".rs`"] {
+        let lines: Vec<(usize, &str)> = model
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.contains(needle))
+            .map(|(number, line)| (number + 1, line))
+            .collect();
+        assert!(
+            lines.is_empty(),
+            "docs/MODEL.md, outside the generated parameter table, contains {needle:?} (line numbers \
+             counted without the table): {lines:?}; move developer material to README.md or \
+             ARCHITECTURE.md"
+        );
+    }
+}

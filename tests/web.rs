@@ -103,7 +103,12 @@ fn the_workers_answers_arrive_with_exactly_the_native_numbers() {
         Bincode::decode(Bincode::encode(&response))
     };
     for material in Material::ALL {
-        let Answer::Bands(bands) = sent(Job::Bands(material)).answer else {
+        let Answer::Bands(bands) = sent(Job::Bands(
+            material,
+            chokepoint::work::BandKind::Assumptions,
+        ))
+        .answer
+        else {
             panic!("bands expected");
         };
         let bands = bands.into_bands().expect("whole series");
@@ -146,6 +151,34 @@ fn native_attribution(material: Material) -> serde_json::Value {
         .find(|a| a["material"] == material.id())
         .cloned()
         .expect("the material's attribution")
+}
+
+/// The native command line's sensitivity indices of polyimide in `history`, n = 128, the page's
+/// seed (scripts/test.sh writes them, as it writes the run above).
+const NATIVE_SENSITIVITY: &str = include_str!(env!("CHOKEPOINT_NATIVE_SENSITIVITY_JSON"));
+
+#[wasm_bindgen_test]
+fn the_worker_s_sensitivity_indices_are_the_command_line_s() {
+    use chokepoint::work::{Answer, Job, Queue, Request};
+    let native: serde_json::Value =
+        serde_json::from_str(NATIVE_SENSITIVITY).expect("the native indices parse");
+    assert_eq!(native["n"], 128);
+    let history = Preset::History.scenario();
+    // The worker's own path: a queue that runs the design a share per turn.
+    let mut queue = Queue::with_samples(128);
+    queue.push(Request::of(
+        Job::Sensitivity(Material::Polyimide),
+        &history.measures,
+        &history.params,
+    ));
+    let result = loop {
+        match queue.turn().expect("the job runs to its end").answer {
+            Answer::Sensitivity(result) => break result,
+            Answer::Progress { .. } => continue,
+            other => panic!("unexpected {other:?}"),
+        }
+    };
+    assert_eq!(serde_json::to_value(&result).unwrap(), native);
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,7 @@
 //! Which measure caused how much: one horizontal bar per measure, signed (a measure can also
-//! shorten lead times or bring trade back).
+//! shorten lead times or bring trade back). The same bars, with a darker part inside, show which
+//! assumptions drive a figure's uncertainty: the total Sobol index with the first-order index
+//! inside it (a tornado chart, largest on top).
 
 use super::{anchored, font, palette, text_px, wrap, TEXT_PX};
 use plotters::coord::Shift;
@@ -13,6 +15,8 @@ pub struct AttributionChart<'a> {
     pub bars: &'a [(String, f64, String)],
     /// What the chart says when there is no bar.
     pub empty: &'a str,
+    /// A part of each bar drawn darker, from zero to this value (empty: none).
+    pub inner: &'a [f64],
 }
 
 /// Height of a line of a bar's label, in pixels.
@@ -101,11 +105,29 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             (end.min(zero - 1), zero)
         };
-        body.draw(&Rectangle::new(
-            [(a, y + 3), (b, y + row - 3)],
-            colour.filled(),
-        ))
-        .map_err(error)?;
+        if chart.inner.is_empty() {
+            body.draw(&Rectangle::new(
+                [(a, y + 3), (b, y + row - 3)],
+                colour.filled(),
+            ))
+            .map_err(error)?;
+        } else {
+            // The whole bar light, its inner part in full colour.
+            body.draw(&Rectangle::new(
+                [(a, y + 3), (b, y + row - 3)],
+                colour.mix(0.35).filled(),
+            ))
+            .map_err(error)?;
+            let inner = chart.inner.get(index).copied().unwrap_or(0.0);
+            let inner_end = x_of(inner.clamp(low.min(0.0), *value));
+            if inner_end > zero {
+                body.draw(&Rectangle::new(
+                    [(zero, y + 3), (inner_end, y + row - 3)],
+                    colour.filled(),
+                ))
+                .map_err(error)?;
+            }
+        }
         let first = middle - (lines.len() as i32 - 1) * LABEL_LINE / 2;
         for (line_index, line) in lines.iter().enumerate() {
             body.draw(&Text::new(
@@ -150,6 +172,7 @@ mod tests {
             title: "Contribution to peak lead time",
             bars: &bars,
             empty: "None",
+            inner: &[],
         };
         let (svg, ()) = to_svg((480, 200), |area| draw(area, &chart)).expect("drawn");
         for text in [
@@ -177,6 +200,7 @@ mod tests {
             title: "t",
             bars: &[],
             empty: "No measure",
+            inner: &[],
         };
         let (svg, ()) = to_svg((480, 100), |area| draw(area, &empty)).expect("drawn");
         assert!(svg.contains("No measure"));
@@ -218,6 +242,7 @@ mod tests {
             title,
             bars: &bars,
             empty: "None",
+            inner: &[],
         };
         for width in [300, 320, 900] {
             let (svg, ()) = to_svg((width, 130), |area| draw(area, &chart)).expect("drawn");
@@ -243,8 +268,40 @@ mod tests {
             title,
             bars: &long,
             empty: "",
+            inner: &[],
         };
         let (svg, ()) = to_svg((320, 100), |area| draw(area, &chart)).expect("drawn");
         crate::charts::check::assert_readable(&svg, 320, title);
+    }
+
+    #[test]
+    fn a_tornado_draws_each_first_order_share_inside_its_total() {
+        let bars = vec![
+            (
+                "Approval probability".to_string(),
+                0.4,
+                "40% (36% alone)".to_string(),
+            ),
+            (
+                "Contract length".to_string(),
+                0.2,
+                "20% (20% alone)".to_string(),
+            ),
+        ];
+        let chart = AttributionChart {
+            title: "What drives the uncertainty in the peak lead time",
+            bars: &bars,
+            empty: "None",
+            inner: &[0.36, 0.2],
+        };
+        let (svg, ()) = to_svg((600, 120), |area| draw(area, &chart)).expect("drawn");
+        let extents = bar_extents(&svg);
+        assert_eq!(extents.len(), 4, "two bars, each with its inner part");
+        let (outer, inner) = (extents[0], extents[1]);
+        assert_eq!(outer.0, inner.0, "both start at zero");
+        let ratio = f64::from(inner.1) / f64::from(outer.1);
+        assert!((ratio - 0.9).abs() < 0.03, "{extents:?}");
+        assert_eq!(extents[2].1, extents[3].1, "all of it alone");
+        assert!(svg.contains("40% (36% alone)"));
     }
 }

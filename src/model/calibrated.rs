@@ -26,3 +26,19 @@ pub const PHOTORESIST_REVIEW_DAYS: (f64, f64, f64) = (29.82, 10.0, 33.95);
 pub const POLYIMIDE_REVIEW_DAYS: (f64, f64, f64) = (179.5, 91.55, 180.0);
 /// `hf.third_max_share`
 pub const HF_THIRD_MAX_SHARE: (f64, f64, f64) = (1.0, 0.8626, 1.0);
+
+/// The fit of Japan's hypothesis ("technical only": `political_lever_days` held at 0), the
+/// value of every other calibrated parameter by key.
+pub const TECHNICAL_ONLY: [(&str, f64); 11] = [
+    ("review_min_days", 28.12),
+    ("documentation_learning_months", 36.0),
+    ("restock_months", 0.8035),
+    ("hf.controlled_share", 1.0),
+    ("photoresist.controlled_share", 0.484),
+    ("hf.ready_stock_weeks", 0.0),
+    ("photoresist.ready_stock_weeks", 2.376),
+    ("hf.review_days", 163.5),
+    ("photoresist.review_days", 10.84),
+    ("polyimide.review_days", 180.0),
+    ("hf.third_max_share", 0.9997),
+];

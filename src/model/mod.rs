@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod calibrated;
+pub mod checks;
 pub mod demand;
 pub mod licensing;
 pub mod measures;
@@ -18,6 +19,7 @@ pub mod sensitivity;
 pub mod simulate;
 pub mod substitution;
 pub mod summary;
+pub mod targets;
 pub mod time;
 pub mod uncertainty;
 

@@ -27,6 +27,36 @@ fn number(text: &str) -> Option<f64> {
     text.trim().replace(',', "").parse().ok()
 }
 
+/// The `url` column: the web address of the source named in `source`, `None` where the cell is
+/// empty (no address was found) or the column is absent.
+fn url(cell: Option<String>) -> Option<String> {
+    cell.map(|text| text.trim().to_string())
+        .filter(|text| !text.is_empty())
+}
+
+/// A row of the licence and stock facts (`licensing_and_stocks.csv`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct LicensingRow {
+    pub item: String,
+    pub quantity: String,
+    pub value: String,
+    pub unit: String,
+    pub source: String,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default, deserialize_with = "url_cell")]
+    pub url: Option<String>,
+}
+
+fn url_cell<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(url(Option::<String>::deserialize(deserializer)?))
+}
+
+/// The licence and stock facts, in file order.
+pub fn licensing_facts() -> Vec<LicensingRow> {
+    read(LICENSING_CSV)
+}
+
 /// A dated event of the dispute.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
@@ -36,6 +66,8 @@ pub struct Event {
     pub change: String,
     pub detail: String,
     pub source: String,
+    /// Web address of the source, where one was found.
+    pub url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -46,6 +78,8 @@ struct EventRow {
     change: String,
     detail: String,
     source: String,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 /// Every event in `events.csv`, in file order.
@@ -59,6 +93,7 @@ pub fn events() -> Vec<Event> {
             change: row.change,
             detail: row.detail,
             source: row.source,
+            url: url(row.url),
         })
         .collect()
 }
@@ -121,6 +156,8 @@ pub struct Observation {
     /// than of tonnes. Only a note saying "by volume" marks a volume share.
     pub by_value: bool,
     pub source: String,
+    /// Web address of the source, where one was found.
+    pub url: Option<String>,
     pub note: String,
 }
 
@@ -146,6 +183,8 @@ struct HfRow {
     value_jpy_million: String,
     source: String,
     note: String,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -158,6 +197,8 @@ struct ImportRow {
     share_of_korean_imports: String,
     source: String,
     note: String,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 /// Observations of Japan's exports to Korea (tonnes, US dollars) and of Japan's share of Korea's
@@ -175,6 +216,7 @@ pub fn observations() -> Vec<Observation> {
                 value: tonnes,
                 by_value: false,
                 source: row.source,
+                url: url(row.url),
                 note: row.note,
             });
         }
@@ -188,6 +230,7 @@ pub fn observations() -> Vec<Observation> {
         if row.origin != "JP" {
             continue;
         }
+        let source_url = url(row.url.clone());
         let mut push = |output: Output, value: f64| {
             out.push(Observation {
                 material,
@@ -197,6 +240,7 @@ pub fn observations() -> Vec<Observation> {
                 is_monthly_average: false,
                 by_value: !row.note.contains("by volume"),
                 source: row.source.clone(),
+                url: source_url.clone(),
                 note: row.note.clone(),
             })
         };
@@ -284,5 +328,60 @@ mod tests {
             .expect("Jan-Jun 2019 average");
         assert_eq!(average.value, 3086.0);
         assert!(!observations_of(Material::Photoresist, Output::JpExportsT).is_empty());
+    }
+
+    /// Every address in a `url` cell, of every file in `data/observed/`, with the row's source.
+    fn all_urls() -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for text in [
+            EVENTS_CSV,
+            HF_EXPORTS_CSV,
+            KOREA_IMPORTS_CSV,
+            LICENSING_CSV,
+            LOCALIZATION_CSV,
+        ] {
+            let mut reader = csv::ReaderBuilder::new()
+                .comment(Some(b'#'))
+                .from_reader(text.as_bytes());
+            let headers = reader.headers().expect("a header row").clone();
+            let column = |name: &str| headers.iter().position(|h| h == name);
+            let (source, url_column) = (column("source").expect("a source column"), column("url"));
+            let url_column = url_column.expect("every observed file has a url column");
+            assert_eq!(url_column, headers.len() - 1, "url is the last column");
+            for record in reader.records() {
+                let record = record.expect("the shipped data files parse");
+                assert_eq!(record.len(), headers.len(), "every row has a url cell");
+                if !record[url_column].is_empty() {
+                    out.push((record[source].to_string(), record[url_column].to_string()));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn source_urls_are_web_addresses() {
+        let urls = all_urls();
+        assert!(urls.len() >= 40, "most sources carry an address");
+        for (source, url) in &urls {
+            assert!(
+                url.starts_with("https://") || url.starts_with("http://"),
+                "{source}: {url}"
+            );
+            assert!(!url.chars().any(char::is_whitespace), "{source}: {url}");
+        }
+        // The readers carry the column through, and leave an empty cell as None.
+        let events = events();
+        let observations = observations();
+        assert!(events.iter().any(|e| e.url.is_some()));
+        assert!(events.iter().any(|e| e.url.is_none()));
+        assert!(observations.iter().any(|o| o.url.is_some()));
+        let read = events
+            .iter()
+            .filter_map(|e| e.url.as_deref())
+            .chain(observations.iter().filter_map(|o| o.url.as_deref()));
+        for url in read {
+            assert!(urls.iter().any(|(_, u)| u == url), "{url}");
+        }
     }
 }

@@ -12,6 +12,9 @@ pub enum Action {
     LoadPreset(Preset),
     /// Set one parameter; the value is clamped to its range.
     SetParam(ParamRef, f64),
+    /// Set several parameters at once (one account's calibrated values, for instance); each
+    /// value is clamped to its range.
+    SetParams(Vec<(ParamRef, f64)>),
     /// Put every parameter back to its default, keeping the measures.
     ResetParams,
     /// Replace a measure's dated changes, as (date, state index) pairs.
@@ -28,6 +31,13 @@ impl Scenario {
             Action::SetParam(param, value) => {
                 let mut next = self.clone();
                 next.params.set(param, value);
+                next
+            }
+            Action::SetParams(values) => {
+                let mut next = self.clone();
+                for (param, value) in values {
+                    next.params.set(param, value);
+                }
                 next
             }
             Action::ResetParams => Scenario {
@@ -73,6 +83,17 @@ mod tests {
         assert_eq!(tuned.measures, history.measures);
         assert_eq!(tuned.matching_preset(), None);
         assert_eq!(tuned.apply(Action::ResetParams), history);
+        let several = history.apply(Action::SetParams(vec![
+            (ParamRef::Global(G::NoticeDays), 10.0),
+            (ParamRef::Global(G::PoliticalLeverDays), -5.0),
+        ]));
+        assert_eq!(several.params.g(G::NoticeDays), 10.0);
+        assert_eq!(
+            several.params.g(G::PoliticalLeverDays),
+            0.0,
+            "clamped to the range"
+        );
+        assert_eq!(several.measures, history.measures);
 
         let date = Date::parse("2020-01").unwrap();
         let edited = history.apply(Action::SetChanges(MeasureId::Dialogue, vec![(date, 1)]));

@@ -47,6 +47,7 @@ use crate::i18n::Lang;
 use crate::model::measures::{Change, MeasureState, Schedule, MAX_SCHEDULE_CHANGES};
 use crate::model::params::{all_params, find_param};
 use crate::model::time::Date;
+use crate::model::uncertainty::BandKind;
 use crate::model::{Material, MeasureId, Measures};
 use std::fmt;
 
@@ -115,7 +116,9 @@ const LANG_KEY: &str = "lang";
 /// `story`, or a whole lesson as JSON; `step` counts from 1.
 const LESSON_KEY: &str = "lesson";
 const STEP_KEY: &str = "step";
-const VIEW_KEYS: [&str; 7] = [
+/// Which uncertainty the bands show: `assumptions`, or `calibrated` (the default, not written).
+const BANDS_KEY: &str = "bands";
+const VIEW_KEYS: [&str; 8] = [
     SHOW_KEY,
     LANG_KEY,
     EMBED_KEY,
@@ -123,6 +126,7 @@ const VIEW_KEYS: [&str; 7] = [
     CHARTS_KEY,
     LESSON_KEY,
     STEP_KEY,
+    BANDS_KEY,
 ];
 
 /// Whether a link's query names a scenario: a key other than those of the view (language,
@@ -606,6 +610,9 @@ pub fn encode_link(link: &Link) -> String {
     if let Some(lang) = view.lang {
         parts.head(format!("{LANG_KEY}={}", lang.id()));
     }
+    if view.bands != BandKind::default() {
+        parts.head(format!("{BANDS_KEY}={}", view.bands.id()));
+    }
     if let Some((lesson, step)) = &view.lesson {
         let value: String = form_urlencoded::byte_serialize(lesson.as_bytes()).collect();
         parts.body(format!("{LESSON_KEY}={value}"));
@@ -740,6 +747,18 @@ fn decode_view(pairs: &[(String, String)], warnings: &mut Vec<Warning>) -> View 
                 Problem::Material {
                     value: id.clone(),
                     known: listed(Material::ALL.map(Material::id)),
+                },
+            )),
+        }
+    }
+    if let Some(id) = last(BANDS_KEY) {
+        match BandKind::from_id(id) {
+            Some(kind) => view.bands = kind,
+            None => warnings.push(warn(
+                BANDS_KEY,
+                Problem::OneOf {
+                    value: id.clone(),
+                    known: listed(BandKind::ALL.map(BandKind::id)),
                 },
             )),
         }
@@ -982,6 +1001,7 @@ pub fn beyond_scenario(link: &Link) -> Vec<&'static str> {
         (link.compare.is_some(), COMPARE_KEY),
         (view.material != View::default().material, SHOW_KEY),
         (view.lang.is_some(), LANG_KEY),
+        (view.bands != BandKind::default(), BANDS_KEY),
         (view.lesson.is_some(), LESSON_KEY),
         (view.embed.is_some(), EMBED_KEY),
     ]
@@ -1019,6 +1039,31 @@ mod tests {
         );
         assert!(none.is_empty(), "{none:?}");
         scenario
+    }
+
+    #[test]
+    fn the_bands_shown_travel_in_the_link_and_a_wrong_value_is_named() {
+        let link = Link {
+            view: View {
+                bands: BandKind::Assumptions,
+                ..View::default()
+            },
+            ..Link::default()
+        };
+        let written = encode_link(&link);
+        assert!(written.contains("bands=assumptions"), "{written}");
+        let (read, warnings) = decode_link(&written);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(read.view.bands, BandKind::Assumptions);
+        // The default is not written.
+        assert!(!encode_link(&Link::default()).contains("bands="));
+        let (read, warnings) = decode_link("v=4&bands=posterior");
+        assert_eq!(read.view.bands, BandKind::Calibrated);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].key, "bands");
+        assert!(
+            matches!(&warnings[0].problem, Problem::OneOf { value, .. } if value == "posterior")
+        );
     }
 
     #[test]

@@ -13,16 +13,19 @@ pub enum ChartId {
     Supply,
     Inventory,
     Attribution,
+    /// Which assumptions drive the uncertainty of a headline figure (Sobol indices).
+    Drivers,
 }
 
 impl ChartId {
     /// Every chart, in the order the page shows them.
-    pub const ALL: [ChartId; 5] = [
+    pub const ALL: [ChartId; 6] = [
         ChartId::LeadTime,
         ChartId::JpExports,
         ChartId::Supply,
         ChartId::Inventory,
         ChartId::Attribution,
+        ChartId::Drivers,
     ];
 
     /// Stable identifier, used in links, file names and the page's markup.
@@ -33,6 +36,7 @@ impl ChartId {
             ChartId::Supply => "supply",
             ChartId::Inventory => "inventory",
             ChartId::Attribution => "attribution",
+            ChartId::Drivers => "drivers",
         }
     }
 
@@ -48,6 +52,7 @@ impl ChartId {
             ChartId::Supply => "Korea's supply by source",
             ChartId::Inventory => "Inventory cover",
             ChartId::Attribution => "What raised the peak lead time",
+            ChartId::Drivers => "What drives the uncertainty",
         }
     }
 }
@@ -123,6 +128,9 @@ pub struct View {
     /// The lesson being followed (`story` for the built-in one, or a lesson's JSON) and its step,
     /// counted from 1.
     pub lesson: Option<(String, usize)>,
+    /// Which uncertainty the bands and ranges show: calibrated to the 2018–2019 data (the
+    /// default) or the assumptions' intervals alone.
+    pub bands: crate::model::uncertainty::BandKind,
 }
 
 impl Default for View {
@@ -132,6 +140,7 @@ impl Default for View {
             lang: None,
             embed: None,
             lesson: None,
+            bands: Default::default(),
         }
     }
 }

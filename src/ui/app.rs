@@ -3,22 +3,25 @@ use super::browser::{after_next_paint, download, page_url};
 use super::chart_panel::ChartPanel;
 use super::compare::ComparePanel;
 use super::computer::use_computer;
-use super::controls::EditsApplied;
+use super::controls::{Drivers, EditsApplied};
 use super::controls_sheet::{is_sheet, ControlsSheet};
 use super::headline_cards::HeadlineCards;
 use super::lesson::LessonPanel;
 use super::masthead::Masthead;
 use super::messages::{use_message_api, SetRequest};
+use super::model_checks::ModelChecks;
 use super::notice::{unused, Notice, NoticeBanner};
 use super::presets::{PresetBar, StoryInvite};
-use super::results::{draw_attribution, draw_charts, BandsShown, Outputs, Part};
+use super::results::{draw_attribution, draw_charts, draw_drivers, BandsShown, Outputs, Part};
 use super::share::Loaded;
 use super::state::{StateAction, WorkspaceState};
 use super::toolbar::Toolbar;
 use super::what_changed::{LastChange, WhatChanged};
 use crate::export::monthly_csv;
 use crate::i18n::{text, Lang, Tr};
+use crate::model::sensitivity::Figure;
 use crate::model::summary::{edit_effects, headlines, what_changed};
+use crate::model::targets::Hypothesis;
 use crate::model::time::Date;
 use crate::model::uncertainty::Bands;
 use crate::model::{simulate, Material, MeasureId, Measures, ParamRef, Params, Run};
@@ -28,7 +31,7 @@ use crate::scenario::compare::{Workspace, WorkspaceAction};
 use crate::scenario::lesson::{parse as lesson_parse, Lesson, LessonError};
 use crate::scenario::view::{ChartId, Controls, Link, View};
 use crate::scenario::{decode_link, encode, encode_link, Preset, Scenario, Warning};
-use crate::work::{Job, Request};
+use crate::work::{BandKind, Job, Request};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -122,11 +125,11 @@ fn browser_language() -> Lang {
 }
 
 /// Downloads a scenario's monthly series, its baseline and the bands of every material as CSV.
-fn write_csv(runs: &RefCell<RunCache>, scenario: &Scenario, bands: &Bands, tr: Tr) {
+fn write_csv(runs: &RefCell<RunCache>, scenario: &Scenario, bands: &Bands, kind: BandKind, tr: Tr) {
     let mut runs = runs.borrow_mut();
     let run = runs.run(&scenario.measures, &scenario.params);
     let baseline = runs.run(&Measures::default(), &scenario.params);
-    let csv = monthly_csv(tr.0, &encode(scenario), &run, &baseline, bands);
+    let csv = monthly_csv(tr.0, &encode(scenario), &run, &baseline, bands, kind);
     download(
         &format!("chokepoint-{}-monthly.csv", scenario.file_name()),
         "text/csv",
@@ -356,6 +359,10 @@ pub fn App() -> Html {
     let invite = use_state(|| *first_visit && !embedded && initial.0.view.lesson.is_none());
     let sheet_open = use_state(|| false);
     let material = use_state(|| initial.0.view.material);
+    // Which uncertainty the bands and ranges show.
+    let bands_kind = use_state_eq(|| initial.0.view.bands);
+    // The figure whose uncertainty the drivers chart and the controls' badges explain.
+    let drivers_figure = use_state_eq(|| Figure::PeakLeadTimeDays);
     let lang = use_state(|| initial.0.view.lang.unwrap_or_else(browser_language));
     let tr = Tr(*lang);
     // The lesson followed (`story` or its JSON) and its step; the lesson read from it.
@@ -385,6 +392,7 @@ pub fn App() -> Html {
             lang: Some(*lang),
             embed: embed.clone(),
             lesson: (*lesson).clone(),
+            bands: *bands_kind,
         },
     };
     let shareable = Rc::new(Link {
@@ -741,15 +749,17 @@ pub fn App() -> Html {
     let for_scenario =
         |asked: &Request, job: Job| asked.is(job, &scenario.measures, &scenario.params);
     let shows_attribution = shown.view.shows(ChartId::Attribution);
+    // The drivers are shown in their chart and, as badges, on the controls.
+    let wants_drivers = shown.view.shows(ChartId::Drivers) || controls_mode != Controls::Hidden;
     // Asked while the page renders, not after: the worker computes while the page draws.
     {
         let computer = computer.clone();
         use_memo(
-            (scenario.clone(), *material, shows_attribution),
-            move |(scenario, material, shows_attribution)| {
+            (scenario.clone(), *material, shows_attribution, *bands_kind),
+            move |(scenario, material, shows_attribution, kind)| {
                 let ask =
                     |job: Job| computer.ask(Request::of(job, &scenario.measures, &scenario.params));
-                ask(Job::Bands(*material));
+                ask(Job::Bands(*material, *kind));
                 if *shows_attribution {
                     ask(Job::Attribution(*material));
                 }
@@ -757,11 +767,28 @@ pub fn App() -> Html {
         );
     }
     {
+        // Its own memo: a change of anything else (the bands shown, the attribution chart) must
+        // not ask again, which would start a long job over.
+        let computer = computer.clone();
+        use_memo(
+            (scenario.clone(), *material, wants_drivers),
+            move |(scenario, material, wants_drivers)| {
+                if *wants_drivers {
+                    computer.ask(Request::of(
+                        Job::Sensitivity(*material),
+                        &scenario.measures,
+                        &scenario.params,
+                    ));
+                }
+            },
+        );
+    }
+    {
         // The ranges are of every material: a new material on screen does not ask again.
         let computer = computer.clone();
-        use_memo(scenario.clone(), move |scenario| {
+        use_memo((scenario.clone(), *bands_kind), move |(scenario, kind)| {
             computer.ask(Request::of(
-                Job::Ranges,
+                Job::Ranges(*kind),
                 &scenario.measures,
                 &scenario.params,
             ))
@@ -769,15 +796,28 @@ pub fn App() -> Html {
     }
     {
         let computer = computer.clone();
-        use_effect_with(compare.clone(), move |compare| {
+        use_effect_with((compare.clone(), *bands_kind), move |(compare, kind)| {
             if let Some(other) = compare {
                 computer.ask(Request::of(
-                    Job::CompareRanges,
+                    Job::CompareRanges(*kind),
                     &other.measures,
                     &other.params,
                 ));
             }
         });
+    }
+    {
+        // The checks are of what happened, at the scenario's assumptions: its measures do not
+        // matter. The panel is on the full page only.
+        let computer = computer.clone();
+        use_memo(
+            (scenario.params.clone(), embedded),
+            move |(params, embedded)| {
+                if !*embedded {
+                    computer.ask(Request::of(Job::Checks, &Measures::default(), params));
+                }
+            },
+        );
     }
     // The first screen first: the first render makes the headline figures and the lead-time chart;
     // the other charts, the panels below them and (on a phone, where they wait in a closed sheet)
@@ -797,23 +837,47 @@ pub fn App() -> Html {
             compute(&run_cache, scenario, compare.as_ref(), before.as_ref())
         }
     });
-    // The material's bands: the scenario's own, else an earlier scenario's, faded.
+    // The material's bands: the scenario's own, else an earlier scenario's (or the other kind's),
+    // faded; with the kind they are of (the kind asked for while there are none).
     let bands_now = computed
         .bands
         .as_ref()
-        .filter(|(asked, _)| asked.job == Job::Bands(*material))
-        .map(|(asked, bands)| (bands.clone(), !for_scenario(asked, Job::Bands(*material))));
+        .and_then(|(asked, bands)| match asked.job {
+            Job::Bands(m, kind) if m == *material => Some((
+                bands.clone(),
+                !for_scenario(asked, Job::Bands(*material, *bands_kind)),
+                kind,
+            )),
+            _ => None,
+        });
+    let band_kind = bands_now.as_ref().map_or(*bands_kind, |(_, _, kind)| *kind);
     // The lead-time chart is drawn first; the other charts once the first screen is painted.
     let lead_time = {
         let outputs = outputs.clone();
         use_memo(
-            (runs.clone(), bands_now.clone(), *material, width, tr),
-            move |(_, bands, material, width, tr)| {
-                let shown = bands.as_ref().map(|(bands, stale)| BandsShown {
+            (
+                runs.clone(),
+                bands_now.clone(),
+                band_kind,
+                *material,
+                width,
+                tr,
+            ),
+            move |(_, bands, kind, material, width, tr)| {
+                let shown = bands.as_ref().map(|(bands, stale, _)| BandsShown {
                     bands,
                     stale: *stale,
+                    kind: *kind,
                 });
-                draw_charts(&outputs, shown, Part::LeadTime, *material, *width, *tr)
+                draw_charts(
+                    &outputs,
+                    shown,
+                    *kind,
+                    Part::LeadTime,
+                    *material,
+                    *width,
+                    *tr,
+                )
             },
         )
     };
@@ -823,18 +887,28 @@ pub fn App() -> Html {
             (
                 runs.clone(),
                 bands_now,
+                band_kind,
                 *material,
                 width,
                 tr,
                 first_screen_shown,
             ),
-            move |(_, bands, material, width, tr, shown_yet)| {
-                let shown = bands.as_ref().map(|(bands, stale)| BandsShown {
+            move |(_, bands, kind, material, width, tr, shown_yet)| {
+                let shown = bands.as_ref().map(|(bands, stale, _)| BandsShown {
                     bands,
                     stale: *stale,
+                    kind: *kind,
                 });
                 if *shown_yet {
-                    draw_charts(&outputs, shown, Part::OtherBanded, *material, *width, *tr)
+                    draw_charts(
+                        &outputs,
+                        shown,
+                        *kind,
+                        Part::OtherBanded,
+                        *material,
+                        *width,
+                        *tr,
+                    )
                 } else {
                     Vec::new()
                 }
@@ -847,7 +921,15 @@ pub fn App() -> Html {
             (runs, *material, width, tr, first_screen_shown),
             move |(_, material, width, tr, shown_yet)| {
                 if *shown_yet {
-                    draw_charts(&outputs, None, Part::Supply, *material, *width, *tr)
+                    draw_charts(
+                        &outputs,
+                        None,
+                        BandKind::default(),
+                        Part::Supply,
+                        *material,
+                        *width,
+                        *tr,
+                    )
                 } else {
                     Vec::new()
                 }
@@ -875,36 +957,94 @@ pub fn App() -> Html {
             .map(|attribution| draw_attribution(attribution, *width, *tr))
     });
     let attribution_now = (*attribution_now).clone();
+    let sensitivity_done = computed
+        .sensitivity
+        .as_ref()
+        .filter(|(asked, _)| for_scenario(asked, Job::Sensitivity(*material)))
+        .map(|(_, result)| result.clone());
+    let drivers_progress = computed
+        .sensitivity_progress
+        .as_ref()
+        .filter(|(asked, _)| for_scenario(asked, Job::Sensitivity(*material)))
+        .map(|(_, progress)| *progress);
+    let drivers_now = use_memo(
+        (sensitivity_done.clone(), *drivers_figure, width, tr),
+        |(result, figure, width, tr)| {
+            result
+                .as_ref()
+                .map(|result| draw_drivers(result, *figure, *width, *tr))
+        },
+    );
+    let drivers_now = (*drivers_now).clone();
+    // The badges and the sort by influence keep the material's latest drivers while new ones are
+    // computed, so that the controls do not jump under a slider being moved.
+    let latest_drivers = computed
+        .sensitivity
+        .as_ref()
+        .filter(|(asked, _)| asked.job == Job::Sensitivity(*material))
+        .map(|(_, result)| result.clone());
+    let drivers = use_memo((latest_drivers, *drivers_figure), |(result, figure)| {
+        result
+            .as_ref()
+            .map(|result| Rc::new(Drivers::of(result, *figure)))
+    });
+    let drivers = (*drivers).clone();
+    // The latest checks, and whether they are of the assumptions on screen.
+    let checks_now = computed.checks.as_ref().map(|(asked, report)| {
+        (
+            report.clone(),
+            asked.is(Job::Checks, &Measures::default(), &scenario.params),
+        )
+    });
+    let ess = checks_now
+        .as_ref()
+        .filter(|(_, current)| *current)
+        .map(|(report, _)| report.weights.ess);
+    let on_bands = {
+        let kind = bands_kind.setter();
+        use_callback((), move |chosen: BandKind, ()| kind.set(chosen))
+    };
+    let on_drivers_figure = {
+        let figure = drivers_figure.setter();
+        use_callback((), move |chosen: Figure, ()| figure.set(chosen))
+    };
     let ranges_now = computed
         .ranges
         .as_ref()
-        .filter(|(asked, _)| for_scenario(asked, Job::Ranges))
+        .filter(|(asked, _)| for_scenario(asked, Job::Ranges(*bands_kind)))
         .map(|(_, ranges)| ranges.clone());
     let compare_ranges_now = computed
         .compare_ranges
         .as_ref()
         .zip(compare.as_ref())
-        .filter(|((asked, _), other)| asked.is(Job::CompareRanges, &other.measures, &other.params))
+        .filter(|((asked, _), other)| {
+            asked.is(
+                Job::CompareRanges(*bands_kind),
+                &other.measures,
+                &other.params,
+            )
+        })
         .map(|((_, ranges), _)| ranges.clone());
 
     // "Download data (CSV)": the bands of every material come from the worker; the file is written
     // when they are in for the scenario on screen (at once if they already are).
-    let csv_wanted = use_mut_ref(|| None::<Scenario>);
+    let csv_wanted = use_mut_ref(|| None::<(Scenario, BandKind)>);
     let on_csv = {
         let (computer, csv_wanted, runs) =
             (computer.clone(), csv_wanted.clone(), run_cache.clone());
         let scenario = scenario.clone();
+        let kind = *bands_kind;
         let ready = computed
             .all_bands
             .as_ref()
-            .filter(|(done, _)| for_scenario(done, Job::AllBands))
+            .filter(|(done, _)| for_scenario(done, Job::AllBands(*bands_kind)))
             .map(|(_, bands)| bands.clone());
         Callback::from(move |()| match &ready {
-            Some(bands) => write_csv(&runs, &scenario, bands, tr),
+            Some(bands) => write_csv(&runs, &scenario, bands, kind, tr),
             None => {
-                *csv_wanted.borrow_mut() = Some(scenario.clone());
+                *csv_wanted.borrow_mut() = Some((scenario.clone(), kind));
                 computer.ask(Request::of(
-                    Job::AllBands,
+                    Job::AllBands(kind),
                     &scenario.measures,
                     &scenario.params,
                 ));
@@ -917,10 +1057,10 @@ pub fn App() -> Html {
         use_effect_with((all_bands, tr), move |(all_bands, tr)| {
             let asked = wanted.borrow().clone();
             // The file is of the scenario shown when the button was pressed.
-            if let (Some((done, bands)), Some(scenario)) = (all_bands, asked) {
-                if done.is(Job::AllBands, &scenario.measures, &scenario.params) {
+            if let (Some((done, bands)), Some((scenario, kind))) = (all_bands, asked) {
+                if done.is(Job::AllBands(kind), &scenario.measures, &scenario.params) {
                     *wanted.borrow_mut() = None;
-                    write_csv(&runs, &scenario, bands, *tr);
+                    write_csv(&runs, &scenario, bands, kind, *tr);
                 }
             }
         });
@@ -998,6 +1138,12 @@ pub fn App() -> Html {
             dispatcher.dispatch(action.into())
         })
     };
+    let on_hypothesis = {
+        let edit = edit.clone();
+        use_callback((), move |hypothesis: Hypothesis, ()| {
+            edit(Action::SetParams(hypothesis.values()))
+        })
+    };
     let on_reset_params = use_callback((), move |(), ()| edit(Action::ResetParams));
     let on_select = {
         let material = material.setter();
@@ -1022,11 +1168,14 @@ pub fn App() -> Html {
             &codec::shareable(&shareable).unwrap_or_else(|_| encode(&shareable.scenario)),
         ))
     });
-    // The attribution chart (or the note that it is being computed) comes with the other charts.
+    // The attribution and drivers charts (or the notes that they are being computed) come with the
+    // other charts.
     let shown_charts: Vec<ChartId> = ChartId::ALL
         .into_iter()
         .filter(|chart| shown.view.shows(*chart))
-        .filter(|chart| first_screen_shown || *chart != ChartId::Attribution)
+        .filter(|chart| {
+            first_screen_shown || !matches!(chart, ChartId::Attribution | ChartId::Drivers)
+        })
         .collect();
 
     let page = html! {
@@ -1056,7 +1205,7 @@ pub fn App() -> Html {
                 }
                 <div class="workbench">
                     if controls_mode != Controls::Hidden && (first_screen_shown || !is_sheet()) {
-                        <ControlsSheet scenario={scenario.clone()} {editable} open={*sheet_open}
+                        <ControlsSheet scenario={scenario.clone()} {editable} open={*sheet_open} drivers={drivers}
                                        on_open={on_sheet} on_changes={on_changes} on_param={on_param}
                                        on_reset_params={on_reset_params} />
                     }
@@ -1067,9 +1216,12 @@ pub fn App() -> Html {
                         }
                         <HeadlineCards headlines={outputs.headlines.clone()}
                                        before={outputs.before.as_ref().map(|(_, figures)| figures.clone())}
-                                       ranges={ranges_now.clone()} selected={*material} {on_select} />
+                                       ranges={ranges_now.clone()} bands={*bands_kind} selected={*material} {on_select} />
                         <LastChange effects={outputs.effects.clone()} selected={*material} />
                         <ChartPanel charts={charts} attribution={attribution_now}
+                                    drivers={drivers_now} {drivers_progress}
+                                    bands={*bands_kind} on_bands={on_bands} {ess}
+                                    drivers_figure={*drivers_figure} on_drivers_figure={on_drivers_figure}
                                     shows={shown_charts} link={shareable.clone()} />
                         if first_screen_shown {
                         <WhatChanged effects={outputs.effects.clone()} findings={outputs.findings.clone()}
@@ -1083,6 +1235,8 @@ pub fn App() -> Html {
                     </section>
                 </div>
                 if !embedded && first_screen_shown {
+                    <ModelChecks report={checks_now.clone()} on_hypothesis={editable.then_some(on_hypothesis)}
+                                 in_use={Hypothesis::of(&scenario.params)} />
                     <AboutModel />
                 }
             </main>

@@ -202,7 +202,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     html! {
         <figure class="chart" data-chart={name}
-                data-band={drawn.band.map(|own| if own { "own" } else { "earlier" })}>
+                data-band={drawn.band.map(|own| if own { "own" } else { "earlier" })}
+                data-bands={drawn.band_kind.map(|kind| kind.id())}>
             <div class="chart-frame">
                 if has_plot {
                     <div class="chart-picture" role="img" aria-label={drawn.description.clone()}

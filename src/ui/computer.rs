@@ -5,8 +5,10 @@
 //! of its event loop once the controls have rested.
 
 use crate::model::attribution::MaterialAttribution;
+use crate::model::checks::ChecksReport;
+use crate::model::sensitivity::HeadlineSensitivity;
 use crate::model::uncertainty::{Bands, HeadlineRanges};
-use crate::work::{next, run, Answer, Job, MaterialBands, Request, Response};
+use crate::work::{next, Answer, Job, MaterialBands, Queue, Request, Response};
 use crate::worker::Computer as WorkerProgram;
 use gloo::timers::callback::Timeout;
 use gloo::worker::{Spawnable, WorkerBridge};
@@ -30,6 +32,11 @@ pub struct Computed {
     pub attribution: Option<(Request, Rc<MaterialAttribution>)>,
     /// Every material's bands, for the CSV download.
     pub all_bands: Option<(Request, Rc<Bands>)>,
+    pub sensitivity: Option<(Request, Rc<HeadlineSensitivity>)>,
+    /// The model against the observed data, at the scenario's assumptions.
+    pub checks: Option<(Request, Rc<ChecksReport>)>,
+    /// How far the sensitivity request under way has come: runs made, out of how many.
+    pub sensitivity_progress: Option<(Request, (usize, usize))>,
 }
 
 impl Reducible for Computed {
@@ -39,21 +46,31 @@ impl Reducible for Computed {
         let mut next = (*self).clone();
         let Response { request, answer } = response;
         match (request.job, answer) {
-            (Job::Bands(_), Answer::Bands(bands)) => {
+            (Job::Bands(..), Answer::Bands(bands)) => {
                 if let Some(bands) = bands.into_bands() {
                     next.bands = Some((request, Rc::new(bands)));
                 }
             }
-            (Job::Ranges, Answer::Ranges(ranges)) => {
+            (Job::Ranges(_), Answer::Ranges(ranges)) => {
                 next.ranges = Some((request, Rc::new(ranges)));
             }
-            (Job::CompareRanges, Answer::Ranges(ranges)) => {
+            (Job::CompareRanges(_), Answer::Ranges(ranges)) => {
                 next.compare_ranges = Some((request, Rc::new(ranges)));
             }
             (Job::Attribution(_), Answer::Attribution(attribution)) => {
                 next.attribution = Some((request, Rc::new(attribution)));
             }
-            (Job::AllBands, Answer::AllBands(parts)) => {
+            (Job::Sensitivity(_), Answer::Sensitivity(result)) => {
+                next.sensitivity_progress = None;
+                next.sensitivity = Some((request, Rc::new(result)));
+            }
+            (Job::Sensitivity(_), Answer::Progress { done, of }) => {
+                next.sensitivity_progress = Some((request, (done, of)));
+            }
+            (Job::Checks, Answer::Checks(report)) => {
+                next.checks = Some((request, Rc::from(report)));
+            }
+            (Job::AllBands(_), Answer::AllBands(parts)) => {
                 if let Some(bands) = MaterialBands::combine(parts) {
                     next.all_bands = Some((request, Rc::new(bands)));
                 }
@@ -75,7 +92,8 @@ enum Runner {
         watchdog: Option<Timeout>,
     },
     Here {
-        waiting: Vec<Request>,
+        /// Boxed: a sensitivity run under way holds two timelines.
+        queue: Box<Queue>,
         timer: Option<Timeout>,
     },
 }
@@ -106,7 +124,7 @@ fn worker_url() -> Option<String> {
 impl Computer {
     fn new(deliver: UseReducerDispatcher<Computed>) -> Self {
         let runner = Rc::new(RefCell::new(Runner::Here {
-            waiting: Vec::new(),
+            queue: Box::default(),
             timer: None,
         }));
         let computer = Computer { runner, deliver };
@@ -125,7 +143,9 @@ impl Computer {
                         {
                             *answered = true;
                             *watchdog = None;
-                            unanswered.retain(|r| *r != response.request);
+                            if !matches!(response.answer, Answer::Progress { .. }) {
+                                unanswered.retain(|r| *r != response.request);
+                            }
                         }
                     }
                     deliver.dispatch(response);
@@ -164,8 +184,8 @@ impl Computer {
                     *watchdog = Some(Timeout::new(WORKER_WAIT_MS, move || this.give_up()));
                 }
             }
-            Runner::Here { waiting, .. } => {
-                waiting.push(request);
+            Runner::Here { queue, .. } => {
+                queue.push(request);
                 drop(runner);
                 self.run_here_later(REST_MS);
             }
@@ -183,7 +203,7 @@ impl Computer {
             let waiting = std::mem::take(unanswered);
             gloo::console::warn!("the page's worker did not answer; computing on the page");
             *runner = Runner::Here {
-                waiting: Vec::new(),
+                queue: Box::default(),
                 timer: None,
             };
             waiting
@@ -205,17 +225,18 @@ impl Computer {
     }
 
     fn run_here(&self) {
-        let request = {
+        let response = {
             let mut runner = self.runner.borrow_mut();
-            let Runner::Here { waiting, timer } = &mut *runner else {
+            let Runner::Here { queue, timer } = &mut *runner else {
                 return;
             };
             *timer = None;
-            next(waiting)
+            queue.turn()
         };
-        if let Some(request) = request {
-            self.deliver.dispatch(run(request));
-            let more = matches!(&*self.runner.borrow(), Runner::Here { waiting, .. } if !waiting.is_empty());
+        if let Some(response) = response {
+            self.deliver.dispatch(response);
+            let more =
+                matches!(&*self.runner.borrow(), Runner::Here { queue, .. } if !queue.is_idle());
             if more {
                 self.run_here_later(0);
             }

@@ -7,8 +7,10 @@ use crate::i18n::{
 };
 use crate::model::measures::{canonical_changes, Adjustment, MAX_SCHEDULE_CHANGES};
 use crate::model::params::{all_params, Group, ParamRef, ParamView};
+use crate::model::sensitivity::{Figure, HeadlineSensitivity};
 use crate::model::time::{Date, FIRST_YEAR, LAST_YEAR};
-use crate::model::MeasureId;
+use crate::model::{Material, MeasureId};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -400,11 +402,60 @@ impl PartialEq for EditsApplied {
     }
 }
 
+/// How many parameters carry a "top driver" badge, at most.
+pub const BADGED: usize = 5;
+
+/// A parameter's total Sobol index must reach this to be called a top driver (5% of the variance).
+pub const BADGE_MIN_TOTAL: f64 = 0.05;
+
+/// Which parameters drive the uncertainty of a figure of the material on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drivers {
+    pub material: Material,
+    pub figure: Figure,
+    /// Every varied parameter's key and total index, largest first.
+    pub ranked: Vec<(&'static str, f64)>,
+}
+
+impl Drivers {
+    pub fn of(result: &HeadlineSensitivity, figure: Figure) -> Self {
+        Drivers {
+            material: result.material,
+            figure,
+            ranked: result
+                .ranked(figure)
+                .into_iter()
+                .map(|p| (p.param, p.total))
+                .collect(),
+        }
+    }
+
+    /// A parameter's rank (from 1) and total index, when it is among the top drivers.
+    pub fn badge(&self, key: &str) -> Option<(usize, f64)> {
+        self.ranked
+            .iter()
+            .take(BADGED)
+            .position(|(k, total)| *k == key && *total >= BADGE_MIN_TOTAL)
+            .map(|i| (i + 1, self.ranked[i].1))
+    }
+
+    /// A parameter's total index (0 for one not varied for this material).
+    pub fn total(&self, key: &str) -> f64 {
+        self.ranked
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(0.0, |(_, total)| *total)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ParamControlProps {
     pub view: ParamView,
     pub value: f64,
     pub on_change: Callback<(ParamRef, f64)>,
+    /// Its rank among the top drivers of the figure on screen, and what the badge's title says.
+    #[prop_or_default]
+    pub badge: Option<(usize, AttrValue)>,
 }
 
 /// One parameter: label, slider, value with units, and its source.
@@ -412,6 +463,7 @@ pub struct ParamControlProps {
 pub fn ParamControl(props: &ParamControlProps) -> Html {
     let view = props.view;
     let id = format!("param-{}", view.key.replace('.', "-"));
+    let id_for_badge = id.clone();
     // What the slider was moved to, in the batch of edits not yet settled: a render in between
     // (the page applies an edit after the next frame, and yields while it renders) must not put
     // the thumb back. Once the batch is settled the scenario's value is shown, and the thumb is
@@ -463,10 +515,17 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
     html! {
         <div class={classes!("param", changed.then_some("changed"))} data-param={view.key}>
             <label for={id.clone()}>{ label }</label>
+            if let Some((rank, title)) = &props.badge {
+                <span class="badge driver-badge" id={format!("{id_for_badge}-driver")} data-rank={rank.to_string()} title={title.clone()}>
+                    { tr.with("driver-badge", &[("rank", (*rank).into())]) }
+                    <span class="visually-hidden">{ format!(": {title}") }</span>
+                </span>
+            }
             <div class="slider">
                 <input id={id} ref={input_ref} type="range" min={view.values.min.to_string()} max={view.values.max.to_string()}
                        step={view.step.to_string()} value={shown.to_string()} {oninput}
-                       aria-valuetext={value.clone()} />
+                       aria-valuetext={value.clone()}
+                       aria-describedby={props.badge.as_ref().map(|_| format!("{id_for_badge}-driver"))} />
                 <output>{ value }</output>
             </div>
             <p class="help">{ names::param_help(tr.0, &view) }<br/><span class="source">{ tr.with("param-default", &[("value", view.values.default.to_string().into()), ("source", view.values.source.into())]) }</span></p>
@@ -478,20 +537,81 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
 pub struct ParamGroupsProps {
     pub values: Vec<f64>,
     pub on_change: Callback<(ParamRef, f64)>,
+    /// The top drivers of the figure on screen, once computed.
+    #[prop_or_default]
+    pub drivers: Option<Rc<Drivers>>,
 }
 
-/// Every parameter, grouped as on the page, each group folded away until opened.
+/// Every parameter, grouped as on the page, each group folded away until opened. Once the
+/// drivers are known, the top ones carry a badge, and the groups and their parameters can be
+/// sorted by influence (largest total index first).
 #[component]
 pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
     let tr = use_tr();
     // The groups opened so far: a group's controls are built when it is first opened, so that the
     // page does not build eighty sliders nobody has asked to see.
     let opened = use_state(|| [false; Group::ALL.len()]);
+    let by_influence = use_state_eq(|| false);
+    let drivers = props.drivers.as_deref();
+    let influence = |view: &ParamView| drivers.map_or(0.0, |d| d.total(view.key));
+    let mut groups: Vec<(usize, Group, Vec<&ParamView>)> = Group::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(index, group)| {
+            let views = all_params().iter().filter(|v| v.group == group).collect();
+            (index, group, views)
+        })
+        .collect();
+    let sorted = *by_influence && drivers.is_some();
+    if sorted {
+        for (_, _, views) in &mut groups {
+            views.sort_by(|a, b| influence(b).total_cmp(&influence(a)));
+        }
+        // Stable: groups no parameter of which matters keep their order, last.
+        groups.sort_by(|(_, _, a), (_, _, b)| {
+            let most = |views: &Vec<&ParamView>| views.first().map_or(0.0, |v| influence(v));
+            most(b).total_cmp(&most(a))
+        });
+    }
+    let on_sort = {
+        let by_influence = by_influence.clone();
+        Callback::from(move |_: MouseEvent| by_influence.set(!*by_influence))
+    };
+    let badge = |view: &ParamView| -> Option<(usize, AttrValue)> {
+        let drivers = drivers?;
+        let (rank, total) = drivers.badge(view.key)?;
+        let title = tr.with(
+            "driver-badge-title",
+            &[
+                (
+                    "share",
+                    tr.with(
+                        "percent",
+                        &[("value", format!("{:.0}", total * 100.0).into())],
+                    )
+                    .into(),
+                ),
+                (
+                    "figure",
+                    super::results::figure_name(tr, drivers.figure).into(),
+                ),
+                (
+                    "material",
+                    names::material_lower(tr.0, drivers.material).into(),
+                ),
+            ],
+        );
+        Some((rank, title.into()))
+    };
     html! {
         <div class="param-groups">
-            { for Group::ALL.into_iter().enumerate().map(|(index, group)| {
-                let views: Vec<&ParamView> = all_params().iter().filter(|v| v.group == group).collect();
+            <button type="button" class="sort-influence" data-action="sort-influence"
+                    aria-pressed={sorted.to_string()} disabled={drivers.is_none()} onclick={on_sort}>
+                { tr.t("sort-influence") }
+            </button>
+            { for groups.into_iter().map(|(index, group, views)| {
                 let changed = views.iter().filter(|v| props.values[v.param.index()] != v.values.default).count();
+                let badged = views.iter().filter(|v| badge(v).is_some()).count();
                 let ontoggle = {
                     let opened = opened.clone();
                     Callback::from(move |event: Event| {
@@ -504,15 +624,16 @@ pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
                     })
                 };
                 html! {
-                    <details class="group" data-group={group.id()} {ontoggle}>
+                    <details class="group" key={group.id()} data-group={group.id()} {ontoggle}>
                         <summary>
                             { names::group(tr.0, group) }
                             if changed > 0 { <span class="badge">{ tr.with("changed-badge", &[("count", changed.into())]) }</span> }
+                            if badged > 0 { <span class="badge driver-badge">{ tr.with("group-drivers", &[("count", badged.into())]) }</span> }
                         </summary>
                         if opened[index] {
                             { for views.into_iter().map(|view| html! {
-                                <ParamControl view={*view} value={props.values[view.param.index()]}
-                                              on_change={props.on_change.clone()} />
+                                <ParamControl key={view.key} view={*view} value={props.values[view.param.index()]}
+                                              on_change={props.on_change.clone()} badge={badge(view)} />
                             }) }
                         }
                     </details>

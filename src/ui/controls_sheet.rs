@@ -2,7 +2,7 @@
 //! screen; on a phone, a sheet over the lower part of the screen that leaves the main chart in
 //! view above it, so that a change and its effect are seen together.
 
-use super::controls::{MeasureEditor, ParamGroups};
+use super::controls::{Drivers, MeasureEditor, ParamGroups};
 use super::use_tr;
 use crate::i18n::names;
 use crate::model::measures::Side;
@@ -52,6 +52,9 @@ pub struct ControlsSheetProps {
     pub on_changes: Callback<(MeasureId, Vec<(Date, usize)>)>,
     pub on_param: Callback<(ParamRef, f64)>,
     pub on_reset_params: Callback<()>,
+    /// The top drivers of the figure on screen, once computed.
+    #[prop_or_default]
+    pub drivers: Option<std::rc::Rc<Drivers>>,
 }
 
 #[component]
@@ -150,7 +153,8 @@ pub fn ControlsSheet(props: &ControlsSheetProps) -> Html {
                                 { tr.with("reset-changed", &[("count", changed_params.into())]) }
                             </button>
                         }
-                        <ParamGroups values={props.scenario.params.values().to_vec()} on_change={props.on_param.clone()} />
+                        <ParamGroups values={props.scenario.params.values().to_vec()} on_change={props.on_param.clone()}
+                                     drivers={props.drivers.clone()} />
                     </div>
                 </fieldset>
             </section>

@@ -6,7 +6,7 @@ use super::results::{days, signed_days, tonnes};
 use super::use_tr;
 use crate::i18n::{money_millions, month_year, names, whole, Tr};
 use crate::model::summary::Headline;
-use crate::model::uncertainty::HeadlineRanges;
+use crate::model::uncertainty::{BandKind, HeadlineRanges};
 use crate::model::Material;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +18,8 @@ pub struct HeadlineCardsProps {
     pub before: Option<Vec<Headline>>,
     /// The p10–p90 ranges of the figures, once computed for this scenario.
     pub ranges: Option<Rc<HeadlineRanges>>,
+    /// Which uncertainty the ranges show.
+    pub bands: BandKind,
     pub selected: Material,
     pub on_select: Callback<Material>,
 }
@@ -35,12 +37,22 @@ fn range(
 
 /// A range as shown after its figure: small, titled with what it is; a placeholder while it is
 /// being computed.
-fn range_html(tr: Tr, text: Option<String>) -> Html {
-    match text {
-        Some(text) => html! {
-            <>{ " " }<span class="range" title={tr.t("range-title")}>{ text }</span></>
-        },
-        None => html! { <>{ " " }<span class="range pending" aria-hidden="true">{ "…" }</span></> },
+fn range_html(
+    tr: Tr,
+    text: Option<String>,
+    ranges: Option<&HeadlineRanges>,
+    kind: BandKind,
+) -> Html {
+    match (text, ranges) {
+        (Some(text), Some(ranges)) => {
+            let id = match kind {
+                BandKind::Calibrated => "range-title-calibrated",
+                BandKind::Assumptions => "range-title-assumptions",
+            };
+            let title = tr.with(id, &[("draws", whole(ranges.draws as f64).into())]);
+            html! { <>{ " " }<span class="range" {title}>{ text }</span></> }
+        }
+        _ => html! { <>{ " " }<span class="range pending" aria-hidden="true">{ "…" }</span></> },
     }
 }
 
@@ -51,6 +63,7 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
     let ranges = props.ranges.as_deref();
     let percent = |share: f64| tr.with("percent", &[("value", whole(100.0 * share).into())]);
     let whole_days = |value: f64| whole(value);
+    let range_html_of = |text: Option<String>| range_html(tr, text, ranges, props.bands);
     let cards = props.headlines.iter().map(|h| {
         let material = h.material;
         let onclick = props.on_select.reform(move |_: MouseEvent| material);
@@ -69,7 +82,7 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                 <span class="card-label">{ tr.t("figure-peak") }</span>
                 <span class="card-figure" data-figure="peak-lead-time">
                     <span class="nowrap">{ days(tr, h.peak_lead_time_days) }</span>
-                    { range_html(tr, range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
+                    { range_html_of(range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
                 </span>
                 <span class="card-note">{ tr.with("vs-baseline", &[("above", signed_days(tr, above).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
                 if let Some(change) = change {
@@ -100,18 +113,18 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                     <div>
                         <dt>{ tr.t("figure-exports-lost") }</dt>
                         <dd data-figure="exports-lost">{ tonnes(tr, h.jp_exports_loss_t) }
-                            { range_html(tr, range(ranges, h.material, |h| h.jp_exports_loss_t, whole)) }
+                            { range_html_of(range(ranges, h.material, |h| h.jp_exports_loss_t, whole)) }
                             <small>{ " " }{ money_millions(lang, h.jp_exports_loss_usd) }</small></dd>
                     </div>
                     <div>
                         <dt>{ tr.t("figure-shortfall") }</dt>
                         <dd data-figure="shortfall-months">{ h.shortfall_months }
-                            { range_html(tr, range(ranges, h.material, |h| h.shortfall_months as f64, whole)) }</dd>
+                            { range_html_of(range(ranges, h.material, |h| h.shortfall_months as f64, whole)) }</dd>
                     </div>
                     <div>
                         <dt>{ tr.t("figure-jp-share") }</dt>
                         <dd data-figure="jp-share-end">{ percent(h.jp_share_at_end) }
-                            { range_html(tr, range(ranges, h.material, |h| h.jp_share_at_end, percent)) }</dd>
+                            { range_html_of(range(ranges, h.material, |h| h.jp_share_at_end, percent)) }</dd>
                     </div>
                 </dl>
             }

@@ -48,7 +48,8 @@ fn bad_input(input: &HtmlInputElement) -> bool {
 }
 
 /// The model's answer to a step's question: the figure of its scenario, and its p10–p90 range
-/// over the same draws as the page's headline figures.
+/// over the assumptions-only draws (200, counted equally; the page's headline figures default to
+/// the calibrated ranges, which take the worker's 800 history runs and are not computed here).
 fn answer(step: &Step, question: &Question) -> (f64, f64, f64) {
     let scenario = step.scenario().scenario;
     let run = simulate(&scenario.measures, &scenario.params);

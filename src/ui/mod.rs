@@ -17,6 +17,7 @@ mod headline_cards;
 mod lesson;
 mod masthead;
 mod messages;
+mod model_checks;
 mod notice;
 mod presets;
 mod results;

@@ -8,10 +8,12 @@ use crate::charts::{self, to_svg, with_hotspots};
 use crate::i18n::{compact_number, month_year, names, signed, whole, Arg, Lang, Tr};
 use crate::model::attribution::MaterialAttribution;
 use crate::model::observed::{observations_of, Observation};
+use crate::model::params::find_param;
+use crate::model::sensitivity::{Figure, HeadlineSensitivity};
 use crate::model::summary::{peak, EditEffect, Finding, Headline};
 use crate::model::time::{month_label, MONTHS};
 use crate::model::time::{month_position, Date};
-use crate::model::uncertainty::{Bands, DEFAULT_DRAWS};
+use crate::model::uncertainty::{BandKind, Bands, CALIBRATED_DRAWS, DEFAULT_DRAWS};
 use crate::model::MeasureId;
 use crate::model::{Material, Output, Run};
 use crate::scenario::view::ChartId;
@@ -151,6 +153,8 @@ pub struct Drawn {
     /// Its p10–p90 band: `Some(true)` when the scenario's own, `Some(false)` while an earlier
     /// scenario's is shown faded, `None` when it has none (yet).
     pub band: Option<bool>,
+    /// Which uncertainty its band shows, when it has one.
+    pub band_kind: Option<BandKind>,
     /// The key of its numbered event lines, in their order.
     pub events: Vec<String>,
     /// Observed figures' notes (figure and source) by the months they cover.
@@ -262,6 +266,17 @@ pub enum Part {
 pub struct BandsShown<'a> {
     pub bands: &'a Bands,
     pub stale: bool,
+    /// Which uncertainty they show.
+    pub kind: BandKind,
+}
+
+/// The sentence a chart's caption says of its band.
+pub fn band_sentence(tr: Tr, kind: BandKind) -> String {
+    let (id, draws) = match kind {
+        BandKind::Calibrated => ("band-calibrated", CALIBRATED_DRAWS),
+        BandKind::Assumptions => ("band-assumptions", DEFAULT_DRAWS),
+    };
+    tr.with(id, &[("draws", whole(draws as f64).into())])
 }
 
 /// Draws a part of the charts of one material at a width in a language. (One copy of it in the
@@ -270,6 +285,7 @@ pub struct BandsShown<'a> {
 pub fn draw_charts(
     outputs: &Outputs,
     bands: Option<BandsShown>,
+    kind: BandKind,
     part: Part,
     material: Material,
     width: u32,
@@ -313,6 +329,7 @@ pub fn draw_charts(
         Some(BandsShown {
             bands,
             stale: false,
+            ..
         }) => (bands.p10(material, output), bands.p90(material, output)),
         _ => (&nothing[..], &nothing[..]),
     };
@@ -389,6 +406,7 @@ pub fn draw_charts(
             plot,
             peak_month: peak(run.get(output)).0,
             band: bands.map(|b| !b.stale),
+            band_kind: bands.map(|b| b.kind),
             events: event_key.clone(),
             notes: observed
                 .iter()
@@ -425,7 +443,7 @@ pub fn draw_charts(
                 "caption-lead-time",
                 &[
                     ("material", name.clone().into()),
-                    ("draws", DEFAULT_DRAWS.to_string().into()),
+                    ("band", band_sentence(tr, kind).into()),
                 ],
             ),
         ));
@@ -442,11 +460,14 @@ pub fn draw_charts(
         &named("chart-title-jp-exports"),
         &tr.t("axis-tonnes-month"),
         &observed,
-        tr.t(if outputs.is_history && !observed.is_empty() {
-            "caption-jp-exports-observed"
-        } else {
-            "caption-jp-exports"
-        }),
+        tr.with(
+            if outputs.is_history && !observed.is_empty() {
+                "caption-jp-exports-observed"
+            } else {
+                "caption-jp-exports"
+            },
+            &[("band", band_sentence(tr, kind).into())],
+        ),
     ));
 
     charts.push(series(
@@ -455,7 +476,10 @@ pub fn draw_charts(
         &named("chart-title-inventory"),
         &tr.t("axis-weeks"),
         &[],
-        tr.t("caption-inventory"),
+        tr.with(
+            "caption-inventory",
+            &[("band", band_sentence(tr, kind).into())],
+        ),
     ));
     charts
 }
@@ -515,6 +539,7 @@ fn draw_supply(
         plot: supply_plot,
         peak_month: last,
         band: None,
+        band_kind: None,
         events: event_key.to_vec(),
         notes: Vec::new(),
         caption: tr.t(if outputs.compare.is_some() {
@@ -576,6 +601,7 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
         title: &title,
         bars: &bars,
         empty: &empty,
+        inner: &[],
     };
     let height = (40 + 30 * bars.len() as u32).max(90);
     let svg = to_svg((width, height), |area| {
@@ -652,6 +678,145 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
         plot: None,
         peak_month: 0,
         band: None,
+        band_kind: None,
+        events: Vec::new(),
+        notes: Vec::new(),
+        caption,
+        description,
+        table,
+    })
+}
+
+/// An index to two decimals; an estimate a little under zero that rounds to nothing is 0.00.
+fn index_cell(value: f64) -> String {
+    let written = format!("{value:.2}");
+    if written == "-0.00" {
+        "0.00".to_string()
+    } else {
+        written
+    }
+}
+
+/// How many assumptions the tornado chart shows: the largest total indices.
+pub const DRIVERS_SHOWN: usize = 8;
+
+/// A figure's name in running text ("the peak lead time").
+pub fn figure_name(tr: Tr, figure: Figure) -> String {
+    tr.t(match figure {
+        Figure::PeakLeadTimeDays => "drivers-figure-peak",
+        Figure::JpExportsLossT => "drivers-figure-exports-lost",
+        Figure::JpShareAtEnd => "drivers-figure-jp-share",
+    })
+}
+
+/// An index as a share of the variance: "38%", and "<1%" for what rounds to nothing.
+fn share(tr: Tr, index: f64) -> String {
+    let percent = (index.max(0.0) * 100.0).round();
+    if percent < 1.0 {
+        tr.with("percent", &[("value", "<1".into())])
+    } else {
+        tr.with("percent", &[("value", whole(percent).into())])
+    }
+}
+
+/// The tornado chart: which assumptions drive the uncertainty of a figure of the material, the
+/// total Sobol index of each of the largest with its first-order index inside.
+pub fn draw_drivers(
+    sensitivity: &HeadlineSensitivity,
+    figure: Figure,
+    width: u32,
+    tr: Tr,
+) -> Rc<Drawn> {
+    let lang = tr.0;
+    let label =
+        |key: &str| find_param(key).map_or_else(|| key.to_string(), |v| names::param(lang, v));
+    let ranked = sensitivity.ranked(figure);
+    let constant = sensitivity.figure(figure).variance == 0.0;
+    let written = |total: f64, first: f64| {
+        tr.with(
+            "drivers-value",
+            &[
+                ("total", share(tr, total).into()),
+                ("first", share(tr, first).into()),
+            ],
+        )
+    };
+    let shown: Vec<_> = if constant {
+        Vec::new()
+    } else {
+        ranked.iter().take(DRIVERS_SHOWN).collect()
+    };
+    let bars: Vec<(String, f64, String)> = shown
+        .iter()
+        .map(|p| (label(p.param), p.total.max(0.0), written(p.total, p.first)))
+        .collect();
+    let inner: Vec<f64> = shown.iter().map(|p| p.first.max(0.0)).collect();
+    let name = names::material_lower(lang, sensitivity.material);
+    let title = tr.with(
+        "chart-title-drivers",
+        &[
+            ("figure", figure_name(tr, figure).into()),
+            ("material", name.into()),
+        ],
+    );
+    let empty = tr.t("drivers-empty");
+    let chart = AttributionChart {
+        title: &title,
+        bars: &bars,
+        empty: &empty,
+        inner: &inner,
+    };
+    let height = (40 + 30 * bars.len() as u32).max(90);
+    let svg = to_svg((width, height), |area| {
+        charts::attribution::draw(area, &chart)
+    })
+    .map(|(svg, ())| svg)
+    .unwrap_or_else(failed);
+    let caption = tr.with(
+        "caption-drivers",
+        &[
+            ("figure", figure_name(tr, figure).into()),
+            ("shown", bars.len().into()),
+            ("varied", ranked.len().into()),
+            ("runs", whole(sensitivity.runs as f64).into()),
+            ("n", whole(sensitivity.n as f64).into()),
+            ("seed", sensitivity.seed.to_string().into()),
+        ],
+    );
+    let description = match bars.first() {
+        Some((param, _, value)) => tr.with(
+            "chart-summary-drivers",
+            &[
+                ("title", title.clone().into()),
+                ("param", param.clone().into()),
+                ("value", value.clone().into()),
+            ],
+        ),
+        None => format!("{title}: {empty}"),
+    };
+    // The table lists every assumption varied, largest total first, to two decimals.
+    let table = Table {
+        columns: vec![
+            tr.t("table-assumption"),
+            tr.t("table-total-index"),
+            tr.t("table-first-index"),
+        ],
+        rows: Rows::Written(
+            ranked
+                .iter()
+                .map(|p| vec![label(p.param), index_cell(p.total), index_cell(p.first)])
+                .collect(),
+        ),
+    };
+    Rc::new(Drawn {
+        chart: ChartId::Drivers,
+        material: Some(sensitivity.material),
+        svg,
+        size: (width, height),
+        plot: None,
+        peak_month: 0,
+        band: None,
+        band_kind: None,
         events: Vec::new(),
         notes: Vec::new(),
         caption,

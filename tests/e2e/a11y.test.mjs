@@ -16,6 +16,16 @@ const views = [
     await page.locator('details.about > summary').click();
     await page.locator('article.model-doc h2').first().waitFor();
   }],
+  // What drives the uncertainty (with badges on the controls, sorted by influence) and how good
+  // the model is.
+  ['evidence', '?v=4&preset=history', async (page) => {
+    await page.locator('figure[data-chart="drivers"] svg').waitFor({ timeout: 30000 });
+    await page.locator('#model-checks table.checks').first().waitFor({ timeout: 30000 });
+    await openControls(page);
+    await page.locator('[data-action="sort-influence"]:not([disabled])').click();
+    await page.locator('details.group').first().locator('summary').click();
+    await page.locator('.param .driver-badge').first().waitFor();
+  }],
   ['embed', '?v=3&preset=history&embed=1&controls=locked', async () => {}],
   ['compare', '?v=3&preset=history&compare=baseline', async () => {}],
   ['lesson', '?v=3&lesson=story&step=2', async (page) => {

@@ -106,7 +106,7 @@ test('the embed dialog builds the snippet from its options and previews it', asy
   await dialog.locator('input[name="embed-controls"][value="hidden"]').check();
   await dialog.locator('input[type="checkbox"][value="supply"]').uncheck();
   const snippet = await dialog.locator('textarea').inputValue();
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=4&amp;preset=history&amp;lang=en&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution"/);
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/course\/chokepoint\/\?v=4&amp;preset=history&amp;lang=en&amp;embed=1&amp;controls=hidden&amp;charts=lead-time,jp-exports,inventory,attribution,drivers"/);
   assert.match(snippet, /title="Chokepoint/);
   const preview = page.frameLocator('dialog.embed-dialog iframe.embed-preview');
   await preview.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
@@ -262,8 +262,8 @@ test('hidden controls leave the results alone', async () => {
   assert.equal(await page.locator('section.controls').count(), 0);
   assert.equal(await page.locator('.card.selected').getAttribute('data-material'), 'polyimide');
   // The charts below the first come once the first screen is painted.
-  await page.locator('figure.chart').nth(4).waitFor();
-  assert.equal(await page.locator('figure.chart').count(), 5);
+  await page.locator('figure.chart').nth(5).waitFor();
+  assert.equal(await page.locator('figure.chart').count(), 6);
   assert.deepEqual(problems, []);
   await page.close();
 });

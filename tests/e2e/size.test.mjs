@@ -8,9 +8,13 @@ import { join } from 'node:path';
 import { dist } from './support.mjs';
 
 // Gzipped wasm plus JavaScript, in bytes. The aim is 300 KB; see the README for where the bytes go.
-const BUDGET = 505_000;
-// The worker holds the model only.
-const WORKER_BUDGET = 100_000;
+// The evidence views (drivers chart and badges, calibrated bands, the checks panel with its
+// targets and downloads, their texts in three languages) and the page's own runner for them,
+// used when no worker runs, took it from 498 KB to 567 KB.
+const BUDGET = 575_000;
+// The worker holds the model, its Monte Carlo, sensitivity and checks (with the observed data it
+// reads), and loads after the first screen.
+const WORKER_BUDGET = 150_000;
 
 const gzipped = async (files) => {
   let total = 0;
