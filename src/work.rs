@@ -233,17 +233,25 @@ pub struct Queue {
     weights: Option<(Params, Weights)>,
     /// The last sensitivity job finished, with its answer.
     finished: Option<Response>,
+    /// A long job reports its progress every this many turns (each report re-renders the page).
+    progress_every: usize,
 }
+
+/// The page's queue reports a long job's progress every fourth turn: about eight times a job.
+const PROGRESS_EVERY_TURNS: usize = 4;
 
 impl Default for Queue {
     fn default() -> Self {
-        Queue::with_samples(DEFAULT_SAMPLES)
+        Queue {
+            progress_every: PROGRESS_EVERY_TURNS,
+            ..Queue::with_samples(DEFAULT_SAMPLES)
+        }
     }
 }
 
 impl Queue {
     /// A queue whose sensitivity designs have base size `samples` (the page's is
-    /// [`DEFAULT_SAMPLES`]).
+    /// [`DEFAULT_SAMPLES`]), reporting a long job's progress every turn.
     pub fn with_samples(samples: usize) -> Self {
         Queue {
             waiting: Vec::new(),
@@ -251,6 +259,7 @@ impl Queue {
             samples,
             weights: None,
             finished: None,
+            progress_every: 1,
         }
     }
 
@@ -264,7 +273,7 @@ impl Queue {
     }
 
     /// One turn of work: the next request waiting ([`next`]), or a share of the long job under
-    /// way. A newer sensitivity request for another scenario or material replaces the one under
+    /// way (the queue is not idle until it is done, even on a turn that returns nothing). A newer sensitivity request for another scenario or material replaces the one under
     /// way; the same one again leaves it going. Returns what the turn
     /// produced: an answer, or a long job's progress.
     pub fn turn(&mut self) -> Option<Response> {
@@ -314,6 +323,10 @@ impl Queue {
             Answer::Sensitivity(job.result())
         } else {
             let (done, of) = job.progress();
+            let turns = job.rows_done() / SENSITIVITY_ROWS_PER_TURN;
+            if !turns.is_multiple_of(self.progress_every) {
+                return None;
+            }
             Answer::Progress { done, of }
         };
         let response = Response {
@@ -693,6 +706,39 @@ mod tests {
         queue.push(sensitivity);
         assert_eq!(queue.turn(), Some(done));
         assert!(queue.is_idle());
+    }
+
+    #[test]
+    fn the_page_s_queue_reports_progress_every_fourth_turn() {
+        let mut queue = Queue {
+            progress_every: PROGRESS_EVERY_TURNS,
+            ..Queue::with_samples(9 * SENSITIVITY_ROWS_PER_TURN)
+        };
+        queue.push(history(Job::Sensitivity(Material::Polyimide)));
+        let mut said = Vec::new();
+        while !queue.is_idle() {
+            said.push(
+                queue
+                    .turn()
+                    .map(|r| matches!(r.answer, Answer::Progress { .. })),
+            );
+        }
+        // Nine turns: progress after the fourth and the eighth, the indices after the ninth.
+        let progress = Some(true);
+        assert_eq!(
+            said,
+            vec![
+                None,
+                None,
+                None,
+                progress,
+                None,
+                None,
+                None,
+                progress,
+                Some(false)
+            ]
+        );
     }
 
     #[test]

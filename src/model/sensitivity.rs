@@ -387,6 +387,11 @@ impl HeadlineSensitivityRun {
         self.sobol.is_done()
     }
 
+    /// Rows of the design run so far.
+    pub fn rows_done(&self) -> usize {
+        self.sobol.rows_done()
+    }
+
     /// Runs up to `rows` more rows of the design.
     pub fn advance(&mut self, rows: usize) {
         let HeadlineSensitivityRun {

@@ -774,7 +774,7 @@ pub fn App() -> Html {
             (scenario.clone(), *material, wants_drivers),
             move |(scenario, material, wants_drivers)| {
                 if *wants_drivers {
-                    computer.ask(Request::of(
+                    computer.ask_when_rested(Request::of(
                         Job::Sensitivity(*material),
                         &scenario.measures,
                         &scenario.params,
@@ -814,7 +814,11 @@ pub fn App() -> Html {
             (scenario.params.clone(), embedded),
             move |(params, embedded)| {
                 if !*embedded {
-                    computer.ask(Request::of(Job::Checks, &Measures::default(), params));
+                    computer.ask_when_rested(Request::of(
+                        Job::Checks,
+                        &Measures::default(),
+                        params,
+                    ));
                 }
             },
         );

@@ -19,6 +19,10 @@ use yew::prelude::*;
 /// How long the controls must rest before the page computes a request itself, in milliseconds.
 const REST_MS: u32 = 100;
 
+/// How long the controls must rest before a long job (sensitivity, the checks) is asked for, in
+/// milliseconds: a slider being dragged would otherwise start one per step, each soon replaced.
+const LONG_JOB_REST_MS: u32 = 300;
+
 /// How long the page waits for the worker's first answer before it computes itself, in
 /// milliseconds (the worker's program loads after the page's, on a slow phone in a few seconds).
 const WORKER_WAIT_MS: u32 = 15_000;
@@ -103,6 +107,8 @@ enum Runner {
 pub struct Computer {
     runner: Rc<RefCell<Runner>>,
     deliver: UseReducerDispatcher<Computed>,
+    /// The long jobs waiting for the controls to rest: sensitivity, then the checks.
+    resting: Rc<RefCell<[Option<Timeout>; 2]>>,
 }
 
 impl PartialEq for Computer {
@@ -127,7 +133,11 @@ impl Computer {
             queue: Box::default(),
             timer: None,
         }));
-        let computer = Computer { runner, deliver };
+        let computer = Computer {
+            runner,
+            deliver,
+            resting: Rc::default(),
+        };
         if let Some(url) = worker_url() {
             let weak = Rc::downgrade(&computer.runner);
             let deliver = computer.deliver.clone();
@@ -159,6 +169,18 @@ impl Computer {
             };
         }
         computer
+    }
+
+    /// Asks for a long job once the controls have rested; a newer one asked before then replaces
+    /// it.
+    pub fn ask_when_rested(&self, request: Request) {
+        let slot = match request.job {
+            crate::work::Job::Sensitivity(_) => 0,
+            _ => 1,
+        };
+        let this = self.clone();
+        let timer = Timeout::new(LONG_JOB_REST_MS, move || this.ask(request));
+        self.resting.borrow_mut()[slot] = Some(timer);
     }
 
     /// Asks for a job; a newer request of its kind makes this one pointless, and it may never be
@@ -235,11 +257,11 @@ impl Computer {
         };
         if let Some(response) = response {
             self.deliver.dispatch(response);
-            let more =
-                matches!(&*self.runner.borrow(), Runner::Here { queue, .. } if !queue.is_idle());
-            if more {
-                self.run_here_later(0);
-            }
+        }
+        // A turn of a long job may have nothing to say; the queue goes on until it is idle.
+        let more = matches!(&*self.runner.borrow(), Runner::Here { queue, .. } if !queue.is_idle());
+        if more {
+            self.run_here_later(0);
         }
     }
 }

@@ -210,6 +210,31 @@ pub fn ModelChecks(props: &ModelChecksProps) -> Html {
             </section>
         };
     };
+    // The body is its own component: marking the report as being updated does not rebuild its
+    // tables.
+    html! {
+        <section id="model-checks" class={classes!("model-checks", (!current).then_some("stale"))}
+                 aria-labelledby="model-checks-heading" aria-busy={(!current).to_string()}>
+            { head }
+            if !current {
+                <p class="pending" role="status">{ tr.t("checks-updating") }</p>
+            }
+            <ChecksBody {report} on_hypothesis={props.on_hypothesis.clone()} in_use={props.in_use} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChecksBodyProps {
+    report: Rc<ChecksReport>,
+    on_hypothesis: Option<Callback<Hypothesis>>,
+    in_use: Option<Hypothesis>,
+}
+
+#[component]
+fn ChecksBody(props: &ChecksBodyProps) -> Html {
+    let tr = use_tr();
+    let report = props.report.clone();
     let (inside, inside_assumptions) = report.inside();
     let weights = &report.weights;
     let summary = tr.with(
@@ -278,12 +303,7 @@ pub fn ModelChecks(props: &ModelChecksProps) -> Html {
     let (in_sample, out_of_sample): (Vec<&Check>, Vec<&Check>) =
         report.checks.iter().partition(|c| c.in_sample);
     html! {
-        <section id="model-checks" class={classes!("model-checks", (!current).then_some("stale"))}
-                 aria-labelledby="model-checks-heading" aria-busy={(!current).to_string()}>
-            { head }
-            if !current {
-                <p class="pending" role="status">{ tr.t("checks-updating") }</p>
-            }
+        <>
             <p class="checks-summary">{ summary }</p>
             <p class="help">{ tr.t("checks-at") }</p>
 
@@ -349,6 +369,6 @@ pub fn ModelChecks(props: &ModelChecksProps) -> Html {
                     { tr.t("download-checks") }
                 </button>
             </div>
-        </section>
+        </>
     }
 }
