@@ -189,6 +189,26 @@ fn prediction_row(tr: Tr, prediction: &Prediction) -> Html {
     }
 }
 
+/// Observed figures against the model, in a table that scrolls sideways on a phone.
+fn checks_table(tr: Tr, label: String, sample: &'static str, checks: &[&Check]) -> Html {
+    scrolling(
+        label,
+        html! {
+            <table class="checks" data-sample={sample}>
+                <thead><tr>
+                    <th scope="col">{ tr.t("table-observation") }</th>
+                    <th scope="col">{ tr.t("table-observed") }</th>
+                    <th scope="col">{ tr.t("table-model") }</th>
+                    <th scope="col">{ tr.t("table-likely-range") }</th>
+                    <th scope="col">{ tr.t("table-inside") }</th>
+                    <th scope="col">{ tr.t("table-source") }</th>
+                </tr></thead>
+                <tbody>{ for checks.iter().map(|c| check_row(tr, c)) }</tbody>
+            </table>
+        },
+    )
+}
+
 /// A table that scrolls sideways on a phone, reachable by keyboard.
 fn scrolling(label: String, table: Html) -> Html {
     html! {
@@ -316,35 +336,11 @@ fn ChecksBody(props: &ChecksBodyProps) -> Html {
 
             <h3 id="checks-in-sample">{ tr.t("checks-in-sample") }</h3>
             <p class="help">{ tr.t("checks-in-sample-note") }</p>
-            { scrolling(tr.t("checks-in-sample"), html! {
-                <table class="checks" data-sample="in">
-                    <thead><tr>
-                        <th scope="col">{ tr.t("table-observation") }</th>
-                        <th scope="col">{ tr.t("table-observed") }</th>
-                        <th scope="col">{ tr.t("table-model") }</th>
-                        <th scope="col">{ tr.t("table-likely-range") }</th>
-                        <th scope="col">{ tr.t("table-inside") }</th>
-                        <th scope="col">{ tr.t("table-source") }</th>
-                    </tr></thead>
-                    <tbody>{ for in_sample.iter().map(|c| check_row(tr, c)) }</tbody>
-                </table>
-            }) }
+            { checks_table(tr, tr.t("checks-in-sample"), "in", &in_sample) }
 
             <h3 id="checks-out-of-sample">{ tr.t("checks-out-of-sample") }</h3>
             if !out_of_sample.is_empty() {
-                { scrolling(tr.t("checks-out-of-sample"), html! {
-                    <table class="checks" data-sample="out-checks">
-                        <thead><tr>
-                            <th scope="col">{ tr.t("table-observation") }</th>
-                            <th scope="col">{ tr.t("table-observed") }</th>
-                            <th scope="col">{ tr.t("table-model") }</th>
-                            <th scope="col">{ tr.t("table-likely-range") }</th>
-                            <th scope="col">{ tr.t("table-inside") }</th>
-                            <th scope="col">{ tr.t("table-source") }</th>
-                        </tr></thead>
-                        <tbody>{ for out_of_sample.iter().map(|c| check_row(tr, c)) }</tbody>
-                    </table>
-                }) }
+                { checks_table(tr, tr.t("checks-out-of-sample"), "out-checks", &out_of_sample) }
             }
             <p class="help">{ tr.t("checks-out-of-sample-note") }</p>
             { scrolling(tr.t("checks-out-of-sample"), html! {

@@ -597,18 +597,7 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
         .collect();
     let title = tr.with("chart-title-attribution", &[("material", name.into())]);
     let empty = tr.t("attribution-empty");
-    let chart = AttributionChart {
-        title: &title,
-        bars: &bars,
-        empty: &empty,
-        inner: &[],
-    };
-    let height = (40 + 30 * bars.len() as u32).max(90);
-    let svg = to_svg((width, height), |area| {
-        charts::attribution::draw(area, &chart)
-    })
-    .map(|(svg, ())| svg)
-    .unwrap_or_else(failed);
+    let (svg, height) = bars_svg(&title, &bars, &[], &empty, width);
     let lost = attribution
         .contributions
         .iter()
@@ -638,17 +627,15 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
             ("lost", lost.into()),
         ],
     );
-    let description = match bars.iter().max_by(|a, b| a.1.abs().total_cmp(&b.1.abs())) {
-        Some((measure, _, written)) => tr.with(
-            "chart-summary-attribution",
-            &[
-                ("title", title.clone().into()),
-                ("measure", measure.clone().into()),
-                ("value", written.clone().into()),
-            ],
-        ),
-        None => format!("{title}: {empty}"),
-    };
+    let largest = bars.iter().max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()));
+    let description = bars_summary(
+        tr,
+        "chart-summary-attribution",
+        "measure",
+        &title,
+        largest,
+        &empty,
+    );
     let table = Table {
         columns: vec![
             tr.t("table-measure"),
@@ -670,21 +657,14 @@ pub fn draw_attribution(attribution: &MaterialAttribution, width: u32, tr: Tr) -
                 .collect(),
         ),
     };
-    Rc::new(Drawn {
-        chart: ChartId::Attribution,
-        material: Some(attribution.material),
-        svg,
-        size: (width, height),
-        plot: None,
-        peak_month: 0,
-        band: None,
-        band_kind: None,
-        events: Vec::new(),
-        notes: Vec::new(),
+    bars_drawn(
+        ChartId::Attribution,
+        attribution.material,
+        (svg, (width, height)),
         caption,
         description,
         table,
-    })
+    )
 }
 
 /// An index to two decimals; an estimate a little under zero that rounds to nothing is 0.00.
@@ -695,6 +675,79 @@ fn index_cell(value: f64) -> String {
     } else {
         written
     }
+}
+
+/// A bar chart (attribution, drivers) drawn to SVG at a width: the SVG and its height, which
+/// grows with the bars.
+fn bars_svg(
+    title: &str,
+    bars: &[(String, f64, String)],
+    inner: &[f64],
+    empty: &str,
+    width: u32,
+) -> (String, u32) {
+    let chart = AttributionChart {
+        title,
+        bars,
+        empty,
+        inner,
+    };
+    let height = (40 + 30 * bars.len() as u32).max(90);
+    let svg = to_svg((width, height), |area| {
+        charts::attribution::draw(area, &chart)
+    })
+    .map(|(svg, ())| svg)
+    .unwrap_or_else(failed);
+    (svg, height)
+}
+
+/// A bar chart's sentence for readers who cannot see it: its title and its chief bar (named by
+/// `what` in the message `id`), or the note that it has none.
+fn bars_summary(
+    tr: Tr,
+    id: &str,
+    what: &str,
+    title: &str,
+    chief: Option<&(String, f64, String)>,
+    empty: &str,
+) -> String {
+    match chief {
+        Some((name, _, written)) => tr.with(
+            id,
+            &[
+                ("title", title.to_string().into()),
+                (what, name.clone().into()),
+                ("value", written.clone().into()),
+            ],
+        ),
+        None => format!("{title}: {empty}"),
+    }
+}
+
+/// A bar chart of one material as the page shows it: no months, no band, no events.
+fn bars_drawn(
+    chart: ChartId,
+    material: Material,
+    (svg, size): (String, (u32, u32)),
+    caption: String,
+    description: String,
+    table: Table,
+) -> Rc<Drawn> {
+    Rc::new(Drawn {
+        chart,
+        material: Some(material),
+        svg,
+        size,
+        plot: None,
+        peak_month: 0,
+        band: None,
+        band_kind: None,
+        events: Vec::new(),
+        notes: Vec::new(),
+        caption,
+        description,
+        table,
+    })
 }
 
 /// How many assumptions the tornado chart shows: the largest total indices.
@@ -760,18 +813,7 @@ pub fn draw_drivers(
         ],
     );
     let empty = tr.t("drivers-empty");
-    let chart = AttributionChart {
-        title: &title,
-        bars: &bars,
-        empty: &empty,
-        inner: &inner,
-    };
-    let height = (40 + 30 * bars.len() as u32).max(90);
-    let svg = to_svg((width, height), |area| {
-        charts::attribution::draw(area, &chart)
-    })
-    .map(|(svg, ())| svg)
-    .unwrap_or_else(failed);
+    let (svg, height) = bars_svg(&title, &bars, &inner, &empty, width);
     let caption = tr.with(
         "caption-drivers",
         &[
@@ -783,17 +825,14 @@ pub fn draw_drivers(
             ("seed", sensitivity.seed.to_string().into()),
         ],
     );
-    let description = match bars.first() {
-        Some((param, _, value)) => tr.with(
-            "chart-summary-drivers",
-            &[
-                ("title", title.clone().into()),
-                ("param", param.clone().into()),
-                ("value", value.clone().into()),
-            ],
-        ),
-        None => format!("{title}: {empty}"),
-    };
+    let description = bars_summary(
+        tr,
+        "chart-summary-drivers",
+        "param",
+        &title,
+        bars.first(),
+        &empty,
+    );
     // The table lists every assumption varied, largest total first, to two decimals.
     let table = Table {
         columns: vec![
@@ -808,19 +847,12 @@ pub fn draw_drivers(
                 .collect(),
         ),
     };
-    Rc::new(Drawn {
-        chart: ChartId::Drivers,
-        material: Some(sensitivity.material),
-        svg,
-        size: (width, height),
-        plot: None,
-        peak_month: 0,
-        band: None,
-        band_kind: None,
-        events: Vec::new(),
-        notes: Vec::new(),
+    bars_drawn(
+        ChartId::Drivers,
+        sensitivity.material,
+        (svg, (width, height)),
         caption,
         description,
         table,
-    })
+    )
 }
