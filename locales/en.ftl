@@ -392,7 +392,7 @@ drivers-figure-exports-lost = Japanese exports lost
 drivers-figure-jp-share = Japan's share of imports at the end of 2023
 drivers-figure-label = Figure
 drivers-value = { $total } ({ $first } alone)
-drivers-empty = No assumption changes this figure in this scenario.
+drivers-empty = { $figure } hardly varies in this scenario, so no assumption drives its uncertainty.
 drivers-pending = Working out which assumptions matter…
 drivers-progress = { $percent }% of { $runs } runs
 caption-drivers = Share of the variance in { $figure } that each assumption explains: the whole bar with its interactions (total Sobol index), the dark part alone (first-order index). The { $shown } largest of { $varied } uncertain assumptions, each varied over its interval; { $runs } runs, each paired with its baseline run (Saltelli design, n = { $n }, seed { $seed }). Shares are estimates, good to about two percentage points.
@@ -415,8 +415,8 @@ band-assumptions = The band holds the middle 80% of { $draws } runs over the unc
 bands-choice = Bands and ranges
 bands-calibrated = Calibrated to 2018–2019 data
 bands-assumptions = Assumptions only
-bands-calibrated-note = { $draws } runs weighted by their fit to the data, worth { $ess } equal runs
-bands-calibrated-note-plain = { $draws } runs weighted by their fit to the data
+bands-calibrated-note = { $draws } runs: the quarter closest to the data kept, each weighted by its fit, worth { $ess } equal runs
+bands-calibrated-note-plain = { $draws } runs: the quarter closest to the data kept, each weighted by its fit
 bands-assumptions-note = { $draws } runs over the assumptions' intervals, counted equally
 
 ## How good is the model?
@@ -427,7 +427,7 @@ checks-pending = Checking the model against the observed data…
 checks-summary = In sample (2018–2019, the data the model is calibrated to): { $inside } of { $count } observed figures lie inside the model's likely range with the calibrated bands ({ $inside-assumptions } with the assumptions alone). The calibrated bands keep { $kept } of { $draws } runs, worth { $ess } equally weighted runs.
 checks-at = The model's figures are for what happened (Japan's and Korea's measures as they were), computed with the assumptions on screen. A likely range is the model's 10th to 90th percentile, widened by each observation's measurement tolerance.
 hypotheses-title = Two accounts of the long licence waits
-hypotheses-intro = Korea's account: the waits followed political tension (the political lever, fitted at { $lever } days). Japan's account: the reviews were technical (the lever at 0 and the other calibrated values fitted again). The misfit is the sum of squared standardised differences from the { $targets } fitted figures: lower is closer. The difference in misfit between the two accounts is not a formal statistical test.
+hypotheses-intro = Korea's account: the waits followed political tension (the political lever, fitted at { $lever } days). Japan's account: the reviews were technical (the lever at 0 and the other calibrated values fitted again). The misfit is the sum of squared standardised differences from the { $targets } fitted figures: lower is closer. The difference in misfit between the two accounts is not a formal statistical test. Both are computed with the other assumptions on screen.
 hypothesis-fitted = Political hold fitted (Korea's account)
 hypothesis-technical_only = Technical reviews only (Japan's account)
 hypothesis-use-label = Use this account: { $account }
@@ -467,6 +467,8 @@ tonnes-a-month = { $tonnes } t a month
 source-external = {" "}(another website, opens in a new tab)
 source-own-data = {" "}(no web address: see the observed data below)
 observed-data-title = Observed data
+observed-sources = Sources of the observed figures
+source-no-address = no web address found
 observed-data-note = Every observed figure above, with its tolerance and its source's address, and this check with the model's values, as CSV files.
 download-observed = Download the observed data (CSV)
 download-checks = Download this check (CSV)

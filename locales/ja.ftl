@@ -576,7 +576,7 @@ drivers-figure-exports-lost = 日本の輸出の減少
 drivers-figure-jp-share = 2023年末の輸入に占める日本の割合
 drivers-figure-label = 指標
 drivers-value = { $total }（単独で { $first }）
-drivers-empty = このシナリオでは、この指標を変える前提はありません。
+drivers-empty = このシナリオでは{ $figure }がほとんど変わらないため、その不確かさを左右する前提はありません。
 drivers-pending = どの前提の影響が大きいかを計算中…
 drivers-progress = { $runs } 回の計算のうち { $percent }%
 caption-drivers = { $figure }の分散のうち各前提が説明する割合。棒全体は他の前提との相互作用を含む割合（総効果指数）、濃い部分はその前提単独で説明する割合（一次指数）です。不確かな前提 { $varied } 件のうち上位 { $shown } 件を示します。各前提はそれぞれの区間で変化させ、シナリオとベースラインの計算を { $runs } 組行いました（サルテリ法、n = { $n }、シード { $seed }）。割合は推定値で、誤差はおよそ2ポイントです。
@@ -597,8 +597,8 @@ band-assumptions = 帯は、不確かな前提を変えた { $draws } 回の計�
 bands-choice = 帯と範囲
 bands-calibrated = 2018〜2019年のデータでキャリブレーション
 bands-assumptions = 前提のみ
-bands-calibrated-note = データへの当てはまりで重み付けした { $draws } 回の計算（同じ重みの計算 { $ess } 回分に相当）
-bands-calibrated-note-plain = データへの当てはまりで重み付けした { $draws } 回の計算
+bands-calibrated-note = { $draws } 回の計算のうちデータに最も近い4分の1を、当てはまりで重み付けして採用（同じ重みの計算 { $ess } 回分に相当）
+bands-calibrated-note-plain = { $draws } 回の計算のうちデータに最も近い4分の1を、当てはまりで重み付けして採用
 bands-assumptions-note = 前提をそれぞれの区間で変えた { $draws } 回の計算（すべて同じ重み）
 
 ## モデルはどれくらい確かか
@@ -609,7 +609,7 @@ checks-pending = 観測データとモデルを照合しています…
 checks-summary = サンプル内（2018〜2019年、モデルのキャリブレーションに使ったデータ）：キャリブレーション済みの帯では、観測値 { $count } 件のうち { $inside } 件がモデルの起こりうる範囲に入ります（前提のみの帯では { $inside-assumptions } 件）。キャリブレーション済みの帯は { $draws } 回の計算のうち { $kept } 回を採用しており、重みを考慮すると同じ重みの計算 { $ess } 回分（有効サンプルサイズ）に相当します。
 checks-at = モデルの数値は、実際の経過（日本と韓国の措置は実際のとおり）を画面の前提で計算したものです。起こりうる範囲は、モデルの10〜90パーセンタイルを、各観測値の許容誤差の分だけ広げたものです。
 hypotheses-title = 長い許可待ちについての二つの説明
-hypotheses-intro = 韓国側の説明：許可待ちは政治的緊張に応じて長くなった（政治的圧力、推定値 { $lever } 日）。日本側の説明：審査は技術的なものだった（政治的圧力を0とし、ほかのパラメーターを推定し直したもの）。乖離度は、キャリブレーションに使った { $targets } 件の数値との標準化した差の二乗和で、小さいほどデータに近いことを示します。二つの説明の乖離度の差は、正式な統計的検定ではありません。
+hypotheses-intro = 韓国側の説明：許可待ちは政治的緊張に応じて長くなった（政治的圧力、推定値 { $lever } 日）。日本側の説明：審査は技術的なものだった（政治的圧力を0とし、ほかのパラメーターを推定し直したもの）。乖離度は、キャリブレーションに使った { $targets } 件の数値との標準化した差の二乗和で、小さいほどデータに近いことを示します。二つの説明の乖離度の差は、正式な統計的検定ではありません。どちらも、画面のほかの前提で計算しています。
 hypothesis-fitted = 政治的な保留を含めて推定（韓国側の説明）
 hypothesis-technical_only = 技術的審査のみ（日本側の説明）
 hypothesis-use-label = この説明を使う：{ $account }
@@ -649,6 +649,8 @@ tonnes-a-month = 月 { $tonnes } トン
 source-external = （外部のサイト、新しいタブで開きます）
 source-own-data = （URLなし：下の観測データを参照）
 observed-data-title = 観測データ
+observed-sources = 観測値の出典
+source-no-address = URLは見つかっていません
 observed-data-note = 上のすべての観測値（許容誤差と出典のURL付き）と、この照合結果（モデルの値付き）を、CSVファイルでダウンロードできます。
 download-observed = 観測データをダウンロード（CSV）
 download-checks = この照合結果をダウンロード（CSV）

@@ -576,7 +576,7 @@ drivers-figure-exports-lost = 일본 수출 감소분
 drivers-figure-jp-share = 2023년 말 수입 중 일본의 비중
 drivers-figure-label = 지표
 drivers-value = { $total } (단독 { $first })
-drivers-empty = 이 시나리오에서는 이 지표를 바꾸는 가정이 없습니다.
+drivers-empty = 이 시나리오에서는 { $figure }의 값이 거의 변하지 않으므로, 그 불확실성을 좌우하는 가정이 없습니다.
 drivers-pending = 어떤 가정이 중요한지 계산하는 중…
 drivers-progress = 계산 { $runs }회 중 { $percent }%
 caption-drivers = { $figure }의 분산 가운데 각 가정이 설명하는 몫. 막대 전체는 다른 가정과의 상호작용을 포함한 몫(총효과 지수), 진한 부분은 그 가정 단독으로 설명하는 몫(1차 지수)입니다. 불확실한 가정 { $varied }개 중 상위 { $shown }개를 보여 줍니다. 각 가정은 저마다의 구간 안에서 바꾸었고, 시나리오와 기준선을 한 쌍으로 { $runs }쌍 계산했습니다(살텔리 설계, n = { $n }, 시드 { $seed }). 몫은 추정값이며 오차는 2%p 안팎입니다.
@@ -597,8 +597,8 @@ band-assumptions = 띠는 불확실한 가정을 바꾼 { $draws }회 계산(모
 bands-choice = 띠와 범위
 bands-calibrated = 2018~2019년 데이터로 보정
 bands-assumptions = 가정만 사용
-bands-calibrated-note = 데이터 적합도에 따라 가중치를 준 { $draws }회 계산 (가중치가 같은 계산 { $ess }회에 해당)
-bands-calibrated-note-plain = 데이터 적합도에 따라 가중치를 준 { $draws }회 계산
+bands-calibrated-note = { $draws }회 계산 중 데이터에 가장 가까운 4분의 1을 적합도에 따라 가중치를 주어 채택 (가중치가 같은 계산 { $ess }회에 해당)
+bands-calibrated-note-plain = { $draws }회 계산 중 데이터에 가장 가까운 4분의 1을 적합도에 따라 가중치를 주어 채택
 bands-assumptions-note = 가정을 각 구간에서 바꾼 { $draws }회 계산 (모두 같은 가중치)
 
 ## 모델은 얼마나 믿을 만한가
@@ -609,7 +609,7 @@ checks-pending = 관측 데이터와 모델을 대조하는 중…
 checks-summary = 표본 내(2018~2019년, 모델 보정에 쓴 데이터): 보정한 띠로는 관측치 { $count }건 중 { $inside }건이 모델의 가능한 범위 안에 듭니다(가정만 쓴 띠로는 { $inside-assumptions }건). 보정한 띠는 { $draws }회 계산 중 { $kept }회를 채택하며, 가중치를 고려하면 같은 가중치의 계산 { $ess }회(유효 표본 크기)에 해당합니다.
 checks-at = 모델 수치는 실제 경과(일본과 한국의 조치는 실제 그대로)를 화면의 가정으로 계산한 것입니다. 가능한 범위는 모델의 10~90번째 백분위수를 각 관측치의 측정 허용 오차만큼 넓힌 것입니다.
 hypotheses-title = 긴 허가 대기에 대한 두 가지 설명
-hypotheses-intro = 한국 측 설명: 허가 대기는 정치적 긴장에 따라 길어졌다(정치적 지렛대, 추정값 { $lever }일). 일본 측 설명: 심사는 기술적이었다(정치적 지렛대를 0으로 두고 나머지 매개변수를 다시 추정). 괴리도는 보정에 쓴 수치 { $targets }건과의 표준화한 차이의 제곱합으로, 작을수록 데이터에 가깝습니다. 두 설명의 괴리도 차이는 정식 통계 검정이 아닙니다.
+hypotheses-intro = 한국 측 설명: 허가 대기는 정치적 긴장에 따라 길어졌다(정치적 지렛대, 추정값 { $lever }일). 일본 측 설명: 심사는 기술적이었다(정치적 지렛대를 0으로 두고 나머지 매개변수를 다시 추정). 괴리도는 보정에 쓴 수치 { $targets }건과의 표준화한 차이의 제곱합으로, 작을수록 데이터에 가깝습니다. 두 설명의 괴리도 차이는 정식 통계 검정이 아닙니다. 둘 다 화면의 나머지 가정으로 계산합니다.
 hypothesis-fitted = 정치적 보류를 포함해 추정(한국 측 설명)
 hypothesis-technical_only = 기술 심사만(일본 측 설명)
 hypothesis-use-label = 이 설명 사용: { $account }
@@ -649,6 +649,8 @@ tonnes-a-month = 월 { $tonnes }톤
 source-external = {" "}(외부 사이트, 새 탭에서 열림)
 source-own-data = {" "}(웹 주소 없음: 아래 관측 데이터 참고)
 observed-data-title = 관측 데이터
+observed-sources = 관측치의 출처
+source-no-address = 웹 주소를 찾지 못함
 observed-data-note = 위의 모든 관측치(허용 오차와 출처 주소 포함)와 이 대조 결과(모델 값 포함)를 CSV 파일로 내려받을 수 있습니다.
 download-observed = 관측 데이터 내려받기 (CSV)
 download-checks = 이 대조 결과 내려받기 (CSV)

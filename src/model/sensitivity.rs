@@ -249,6 +249,19 @@ impl Figure {
         }
     }
 
+    /// The spread (standard deviation over the runs) below which the figure counts as not
+    /// varying: half a day, a tonne, half a percentage point, under what the page writes. Under it
+    /// the indices divide a few odd runs or rounding noise by almost nothing and mean nothing
+    /// (Japan's share of HF at the end of escalation, 0% in nearly every run, gave a total index
+    /// of 3.2).
+    pub fn negligible_spread(self) -> f64 {
+        match self {
+            Figure::PeakLeadTimeDays => 0.5,
+            Figure::JpExportsLossT => 1.0,
+            Figure::JpShareAtEnd => 0.005,
+        }
+    }
+
     /// The figure's value in a headline.
     pub fn of(self, headline: &Headline) -> f64 {
         match self {
@@ -319,6 +332,12 @@ impl HeadlineSensitivity {
             .iter()
             .position(|f| *f == figure)
             .expect("every figure is measured")]
+    }
+
+    /// Whether the figure hardly varies over the runs (its standard deviation under
+    /// [`Figure::negligible_spread`]): then no parameter drives it.
+    pub fn is_flat(&self, figure: Figure) -> bool {
+        self.figure(figure).variance.sqrt() < figure.negligible_spread()
     }
 
     /// The parameters of one figure, largest total index first (ties in table order).
@@ -591,6 +610,22 @@ mod tests {
         assert_eq!(tiny.n, 2);
         let ranked = result.ranked(Figure::PeakLeadTimeDays);
         assert!(ranked[0].total > 0.05, "{ranked:?}");
+        assert!(!result.is_flat(Figure::PeakLeadTimeDays));
+        // In escalation Japan's share of HF at the end is nil in every run: it does not vary,
+        // and its indices are noise.
+        let escalation = crate::scenario::Preset::Escalation.scenario();
+        let flat = headline_sensitivity(
+            &escalation.measures,
+            &escalation.params,
+            Material::Hf,
+            64,
+            1,
+        );
+        assert!(
+            flat.is_flat(Figure::JpShareAtEnd),
+            "{:?}",
+            flat.figure(Figure::JpShareAtEnd).variance
+        );
         assert!(ranked.windows(2).all(|w| w[0].total >= w[1].total));
     }
 }

@@ -418,15 +418,21 @@ pub struct Drivers {
 }
 
 impl Drivers {
+    /// The drivers of a figure; none when the figure hardly varies.
     pub fn of(result: &HeadlineSensitivity, figure: Figure) -> Self {
-        Drivers {
-            material: result.material,
-            figure,
-            ranked: result
+        let ranked = if result.is_flat(figure) {
+            Vec::new()
+        } else {
+            result
                 .ranked(figure)
                 .into_iter()
                 .map(|p| (p.param, p.total))
-                .collect(),
+                .collect()
+        };
+        Drivers {
+            material: result.material,
+            figure,
+            ranked,
         }
     }
 
@@ -551,6 +557,9 @@ pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
     // The groups opened so far: a group's controls are built when it is first opened, so that the
     // page does not build eighty sliders nobody has asked to see.
     let opened = use_state(|| [false; Group::ALL.len()]);
+    // Which groups are open now: kept by the page, so that a sort by influence, which moves the
+    // groups, leaves open what the reader opened.
+    let open_now = use_mut_ref(|| [false; Group::ALL.len()]);
     let by_influence = use_state_eq(|| false);
     let drivers = props.drivers.as_deref();
     let influence = |view: &ParamView| drivers.map_or(0.0, |d| d.total(view.key));
@@ -614,8 +623,10 @@ pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
                 let badged = views.iter().filter(|v| badge(v).is_some()).count();
                 let ontoggle = {
                     let opened = opened.clone();
+                    let open_now = open_now.clone();
                     Callback::from(move |event: Event| {
                         let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+                        open_now.borrow_mut()[index] = details.open();
                         if details.open() && !opened[index] {
                             let mut next = *opened;
                             next[index] = true;
@@ -624,7 +635,7 @@ pub fn ParamGroups(props: &ParamGroupsProps) -> Html {
                     })
                 };
                 html! {
-                    <details class="group" key={group.id()} data-group={group.id()} {ontoggle}>
+                    <details class="group" key={group.id()} data-group={group.id()} open={open_now.borrow()[index]} {ontoggle}>
                         <summary>
                             { names::group(tr.0, group) }
                             if changed > 0 { <span class="badge">{ tr.with("changed-badge", &[("count", changed.into())]) }</span> }

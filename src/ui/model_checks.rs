@@ -320,6 +320,13 @@ fn ChecksBody(props: &ChecksBodyProps) -> Html {
             </tbody>
         </table>
     };
+    // Every source once, in the order the checks name them.
+    let mut sources: Vec<(String, Option<String>)> = Vec::new();
+    for check in &report.checks {
+        if !sources.iter().any(|(name, _)| *name == check.source) {
+            sources.push((check.source.clone(), check.url.clone()));
+        }
+    }
     let (in_sample, out_of_sample): (Vec<&Check>, Vec<&Check>) =
         report.checks.iter().partition(|c| c.in_sample);
     html! {
@@ -356,6 +363,18 @@ fn ChecksBody(props: &ChecksBodyProps) -> Html {
             }) }
 
             <h3 id="observed-data" tabindex="-1">{ tr.t("observed-data-title") }</h3>
+            <h4>{ tr.t("observed-sources") }</h4>
+            <ul class="sources">
+                { for sources.iter().map(|(name, url)| html! {
+                    <li>
+                        if let Some(url) = url {
+                            { source(tr, name, Some(url)) }
+                        } else {
+                            { name.clone() }{ " " }<span class="no-address">{ format!("({})", tr.t("source-no-address")) }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
             <p class="help">{ tr.t("observed-data-note") }</p>
             <div class="checks-downloads">
                 <button type="button" class="quiet" data-action="download-observed" onclick={on_observed}>

@@ -762,9 +762,10 @@ pub fn figure_name(tr: Tr, figure: Figure) -> String {
     })
 }
 
-/// An index as a share of the variance: "38%", and "<1%" for what rounds to nothing.
+/// An index as a share of the variance: "38%", and "<1%" for what rounds to nothing (an estimate
+/// a little under 0 or over 1 is written at the bound).
 fn share(tr: Tr, index: f64) -> String {
-    let percent = (index.max(0.0) * 100.0).round();
+    let percent = (index.clamp(0.0, 1.0) * 100.0).round();
     if percent < 1.0 {
         tr.with("percent", &[("value", "<1".into())])
     } else {
@@ -784,7 +785,8 @@ pub fn draw_drivers(
     let label =
         |key: &str| find_param(key).map_or_else(|| key.to_string(), |v| names::param(lang, v));
     let ranked = sensitivity.ranked(figure);
-    let constant = sensitivity.figure(figure).variance == 0.0;
+    // A figure that hardly varies has no driver: its indices would divide noise by nothing.
+    let constant = sensitivity.is_flat(figure);
     let written = |total: f64, first: f64| {
         tr.with(
             "drivers-value",
@@ -801,9 +803,12 @@ pub fn draw_drivers(
     };
     let bars: Vec<(String, f64, String)> = shown
         .iter()
-        .map(|p| (label(p.param), p.total.max(0.0), written(p.total, p.first)))
+        .map(|p| {
+            let total = p.total.clamp(0.0, 1.0);
+            (label(p.param), total, written(p.total, p.first))
+        })
         .collect();
-    let inner: Vec<f64> = shown.iter().map(|p| p.first.max(0.0)).collect();
+    let inner: Vec<f64> = shown.iter().map(|p| p.first.clamp(0.0, 1.0)).collect();
     let name = names::material_lower(lang, sensitivity.material);
     let title = tr.with(
         "chart-title-drivers",
@@ -812,7 +817,10 @@ pub fn draw_drivers(
             ("material", name.into()),
         ],
     );
-    let empty = tr.t("drivers-empty");
+    let empty = tr.with(
+        "drivers-empty",
+        &[("figure", figure_name(tr, figure).into())],
+    );
     let (svg, height) = bars_svg(&title, &bars, &inner, &empty, width);
     let caption = tr.with(
         "caption-drivers",
