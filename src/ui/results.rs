@@ -692,7 +692,12 @@ fn bars_svg(
         empty,
         inner,
     };
-    let height = (40 + 30 * bars.len() as u32).max(90);
+    // Without bars the chart holds its title and a note, each of which may wrap on a phone.
+    let height = if bars.is_empty() {
+        160
+    } else {
+        (40 + 30 * bars.len() as u32).max(90)
+    };
     let svg = to_svg((width, height), |area| {
         charts::attribution::draw(area, &chart)
     })
@@ -822,17 +827,21 @@ pub fn draw_drivers(
         &[("figure", figure_name(tr, figure).into())],
     );
     let (svg, height) = bars_svg(&title, &bars, &inner, &empty, width);
-    let caption = tr.with(
-        "caption-drivers",
-        &[
-            ("figure", figure_name(tr, figure).into()),
-            ("shown", bars.len().into()),
-            ("varied", ranked.len().into()),
-            ("runs", whole(sensitivity.runs as f64).into()),
-            ("n", whole(sensitivity.n as f64).into()),
-            ("seed", sensitivity.seed.to_string().into()),
-        ],
-    );
+    let caption = if bars.is_empty() {
+        empty.clone()
+    } else {
+        tr.with(
+            "caption-drivers",
+            &[
+                ("figure", figure_name(tr, figure).into()),
+                ("shown", bars.len().into()),
+                ("varied", ranked.len().into()),
+                ("runs", whole(sensitivity.runs as f64).into()),
+                ("n", whole(sensitivity.n as f64).into()),
+                ("seed", sensitivity.seed.to_string().into()),
+            ],
+        )
+    };
     let description = bars_summary(
         tr,
         "chart-summary-drivers",
