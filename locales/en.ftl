@@ -263,15 +263,68 @@ warning-needs-lesson = applies only with a lesson; ignored
 
 lesson-start = Guided story
 lesson-label = Lesson
+lesson-look-label = Look at
+colon = :{" "}
+list-separator = ;{" "}
+lesson-guess-in = Your guess, in { $unit }
+unit-days = days
+unit-tonnes = tonnes
+unit-percent = percent
+lesson-hidden-note = Until you reveal the answer, the page hides this figure: make your guess first.
+lesson-model-answer = The model's answer: { $answer }
+lesson-range-pending = (likely range being computed…)
+lesson-range-edited = (no likely range: the page no longer shows this step's scenario)
+lesson-your-guess = Your guess: { $guess }, { $off } off ({ $percent }%).
+lesson-compared = Without the change this question is about: { $other }.
+lesson-print = Print a handout
+handout-name = Name: ____________________   Class: ____________
+handout-prediction = My prediction ({ $unit }): ____________
+handout-why = Why do I think so?
+hidden-figure = Hidden until you answer the lesson's question
+hidden-chart = This chart shows the figure the lesson's question asks for. It appears when you reveal the answer.
+hidden-sentences = Sentences that give the figure the lesson asks for appear when you reveal the answer.
+qr-button = QR code
+qr-title = QR code: { $what }
+qr-label = QR code that opens { $what }
+qr-close = Close
+qr-step = step { $n } of this lesson
+qr-this-scenario = this scenario
+qr-too-long = This link is { $bytes } bytes, too long for a QR code that a phone can read from a projector (version { $version } at most). Share it as a link or a file instead.
+qr-no-link = This page's link is too long to share, so it has no QR code.
+lesson-preview = Preview: the step as students will see it
+lesson-new-step = New step
+lesson-editing = Editing step { $n }: change the scenario on screen or the fields, then save
+lesson-save-step = Save the step with the scenario on screen
+lesson-cancel-edit = Cancel editing
+lesson-compare = Compare the answer with
+lesson-explain = Why (shown with the answer)
+lesson-explain-help = Write {"{"}answer{"}"}, {"{"}compare{"}"} and {"{"}change{"}"} for the model's answer, the compared scenario's figure and the difference between them.
+lesson-has-question = (asks a question)
+lesson-move-up = Move step { $n } up
+lesson-move-down = Move step { $n } down
+lesson-edit = Edit step { $n }
+lesson-edit-short = Edit
+lesson-edit-story = Edit the built-in story
+lesson-edit-followed = Edit the lesson you are following
+lesson-writer-loaded = Loaded { $title }: { $count } { $count ->
+    [one] step
+   *[other] steps
+}, ready to edit.
+lesson-writer-replace = The writer holds { $count } { $count ->
+    [one] step
+   *[other] steps
+}. Replace { $count ->
+    [one] it
+   *[other] them
+} with the { $new } of { $title }?
+lesson-writer-replace-yes = Replace them
+lesson-writer-replace-no = Keep the steps I wrote
 lesson-step-of = Step { $n } of { $count }
 lesson-jump = Go to step
 lesson-back = Back
 lesson-next = Next
 lesson-close = Close the lesson
-lesson-look = Look at: { $what }
-lesson-guess = Your guess
 lesson-reveal = Reveal
-lesson-answer = The model: { $answer }. Your guess: { $guess }, { $off } off ({ $percent }%).
 lesson-refused = This lesson could not be used: { $reason }
 lesson-writer = Write a lesson
 lesson-writer-help = Set a scenario with the controls, describe it, and add it as a step. Texts are recorded in the page's language; a lesson's JSON can hold all three.

@@ -21,23 +21,23 @@ dismiss = 閉じる
 
 presets-label = 用意されたシナリオ
 preset-reset = ベースラインに戻す
-own-scenario = 独自のシナリオ：プリセットから編集されています。
+own-scenario = 独自のシナリオ：プリセットを変更しています。
 controls-label = 措置と前提
 controls-locked-note = このシナリオの設定（変更不可）
 assumptions = 市場の前提
 assumptions-help = モデルが使うすべての数値と、その出典です。網掛けの帯は不確かな値を変化させた範囲です。
-reset-changed = 変更した前提 { $count } 件を元に戻す
-changed-badge = { $count } 件変更
+reset-changed = 変更した前提{ $count }件を元に戻す
+changed-badge = { $count }件変更
 param-of-material = { $label }（{ $material }）
-param-default = 既定値 { $value }：{ $source }
-param-value = { $value } { $unit }
+param-default = 既定値は{ $value }。{ $source }
+param-value = { $value }{ $unit }
 change-state = { $measure }：状態
 change-from = { $measure }：開始日
 from = 開始
-remove-change = { $measure } のこの変更を削除
+remove-change = { $measure }のこの変更を削除
 add-change = 変更を追加
-schedule-full = 1つの措置に設定できる変更は { $max } 件までです。追加するには、いずれかを削除してください。
-show-all-changes = 変更 { $count } 件をすべて表示（あと { $hidden } 件）
+schedule-full = 1つの措置に設定できる変更は{ $max }件までです。追加するには、いずれかを削除してください。
+show-all-changes = 変更{ $count }件をすべて表示（あと{ $hidden }件）
 state-throughout = 全期間にわたり{ $state }。
 timeline-segment = { $measure }：{ $date }から{ $state }
 
@@ -51,11 +51,11 @@ figure-shortfall = 供給不足の月数
 figure-jp-share = 輸入に占める日本の割合（2023年12月）
 figure-licence-wait-2020 = 新規許可の待ち日数（2020年平均）
 days = { $count ->
-   *[other] { $days } 日
+   *[other] { $days }日
 }
-tonnes = { $tonnes } トン
+tonnes = { $tonnes }トン
 percent = { $value }%
-vs-baseline = ベースライン比 { $above }、{ $month }
+vs-baseline = ベースライン比{ $above }、{ $month }
 what-changed = 何が変わったか
 attribution-pending = どの措置がどれだけ影響したかを計算中…
 download-svg = SVGをダウンロード
@@ -63,11 +63,11 @@ download-png = PNG
 
 ## 何が変わったか
 
-finding-unchanged = { $material }：リードタイムはベースライン並みの約 { $days } 日のままです。
-finding-peak = { $material }のリードタイムは{ $month }に { $days } 日でピークとなり、ベースラインより { $above } 日長くなります。
-finding-peak-domestic = { $material }のリードタイムは{ $month }に { $days } 日でピークとなり、ベースラインより { $above } 日長くなります。{ $domestic-month }までに韓国の生産者が需要の { $share }% を賄います。
-finding-exports = 日本から韓国への{ $material }の輸出は2018〜2023年に { $tonnes } トン（{ $money }）減少し、期末の韓国の輸入に占める日本の割合は { $share }% です。
-finding-shortfall = 韓国の{ $material }のユーザーは { $months } か月間、供給不足に陥ります。
+finding-unchanged = { $material }：リードタイムはベースライン並みの約{ $days }日のままです。
+finding-peak = { $material }のリードタイムは{ $month }に{ $days }日でピークとなり、ベースラインより{ $above }日長くなります。
+finding-peak-domestic = { $material }のリードタイムは{ $month }に{ $days }日でピークとなり、ベースラインより{ $above }日長くなります。{ $domestic-month }までに韓国の生産者が需要の{ $share }%を賄います。
+finding-exports = 日本から韓国への{ $material }の輸出は2018〜2023年に{ $tonnes }トン（{ $money }）減少し、期末の韓国の輸入に占める日本の割合は{ $share }%です。
+finding-shortfall = 韓国の{ $material }のユーザーは{ $months }か月間、供給不足に陥ります。
 
 ## グラフ
 
@@ -92,17 +92,17 @@ legend-japan = 日本
 legend-shortfall = 供給不足
 legend-demand = 需要
 attribution-empty = このシナリオには措置がありません。
-attribution-value = { $value } 日
+attribution-value = { $value }日
 caption-lead-time = 韓国の{ $material }の買い手が発注してから受け取るまでの日数。発注済みで未着の量（許可待ちや輸送中のもの）を1日あたりの納入量で割って測ります。{ $band }縦線はシナリオで日付の決まった変更を示します。
-caption-jp-exports-observed = 日本から毎月出荷されたトン数。三角は実績値です（ポインターを重ねるかフォーカスすると出典が表示されます）。{ $band }
+caption-jp-exports-observed = 日本から毎月出荷されたトン数。三角は実績値です（画面ではポインターを重ねるかフォーカスすると出典が表示されます）。{ $band }
 caption-jp-exports = 日本から毎月出荷されたトン数をベースラインと比べたもの。{ $band }
-caption-supply = 韓国の供給が毎月どこから来たか。破線は需要です。需要を上回る供給は在庫になります（予防的な買い増し、在庫の積み戻し）。
-caption-supply-a = シナリオAで韓国の供給が毎月どこから来たか。破線は需要です。需要を上回る供給は在庫になります（予防的な買い増し、在庫の積み戻し）。
+caption-supply = 韓国の供給が毎月どこから来たか。破線は需要です。需要を上回る供給は在庫になります（予防的な買い増し、在庫の補充）。
+caption-supply-a = シナリオAで韓国の供給が毎月どこから来たか。破線は需要です。需要を上回る供給は在庫になります（予防的な買い増し、在庫の補充）。
 caption-inventory = 各月末の韓国の在庫を、その月の需要の週数で示します。在庫が尽きると供給不足が始まります。{ $band }
-caption-attribution = リードタイムの最大値が { $from } 日から { $to } 日へ上がった分のうち、各措置の寄与（シャープレイ値）。寄与の合計は上昇分全体に等しくなります。日本の輸出の減少：{ $lost }。
-attribution-lost-item = { $measure } { $tonnes } トン
-observed-note = 実績 { $period }：{ $value } トン。出典：{ $source }
-observed-note-with = 実績 { $period }：{ $value } トン。出典：{ $source }（{ $note }）
+caption-attribution = リードタイムの最大値が{ $from }日から{ $to }日へ上がった分のうち、各措置の寄与（シャープレイ値）。寄与の合計は上昇分全体に等しくなります。日本の輸出の減少：{ $lost }。
+attribution-lost-item = { $measure } { $tonnes }トン
+observed-note = 実績{ $period }：{ $value }トン。出典：{ $source }
+observed-note-with = 実績{ $period }：{ $value }トン。出典：{ $source }（{ $note }）
 observed-average = { $first }〜{ $last }（月平均）
 
 ## 比較
@@ -125,7 +125,7 @@ compare-lost-a = 日本の輸出の減少（A）
 compare-lost-b = 日本の輸出の減少（B）
 compare-peak-when = 、{ $month }
 compare-same = AとBの設定は同じです。
-compare-differ = 異なる設定：{ $count } 件
+compare-differ = 異なる設定：{ $count }件
 compare-setting = 設定
 schedule-throughout = 全期間にわたり{ $state }
 schedule-from-start = 当初から{ $state }
@@ -164,60 +164,60 @@ saved-placeholder = 自分のシナリオ
 saved-save = このシナリオを保存
 saved-load = 読み込む
 saved-delete = 削除
-saved-delete-label = { $name } を削除
+saved-delete-label = { $name }を削除
 saved-unavailable = このブラウザーでは、シナリオを保存できません。
 saved-unreadable-kept = 保存したシナリオを読み込めませんでした：{ $reason }。このブラウザーのストレージに「{ $key }」として退避しました。新しい一覧を作成しました。
 saved-not-written = このブラウザーに変更を保存できませんでした（ストレージがいっぱいの可能性があります）。保存したシナリオは変更前のままです。
 saved-unreadable-left = 保存したシナリオを読み込めませんでした：{ $reason }。退避する空きがないため、「{ $key }」にそのまま残しました。空きができるまで一覧は変更できません。
-saved-too-large = 保存しませんでした：一覧が { $bytes } バイトになり、このページが読み込める上限の { $max } バイトを超えます。先にいくつか削除してください。
-saved-reason-too-large = { $bytes } バイトあり、このページが読み込める { $max } バイトを超えています
+saved-too-large = 保存しませんでした：一覧が{ $bytes }バイトになり、このページが読み込める上限の{ $max }バイトを超えます。先にいくつか削除してください。
+saved-reason-too-large = { $bytes }バイトあり、このページが読み込める{ $max }バイトを超えています
 saved-reason-not-list = このページが書いた一覧ではありません（{ $reason }）
 saved-reason-version = 不明なバージョン（{ $version }）です
 
 ## ファイル
 
-file-too-large = ファイルは { $bytes } バイトで、シナリオファイルの上限 { $max } バイトを超えています。
+file-too-large = ファイルは{ $bytes }バイトで、シナリオファイルの上限{ $max }バイトを超えています。
 file-not-scenario = Chokepointのシナリオファイルではありません（{ $reason }）。
 file-wrong-format = ファイルの形式は「{ $format }」で、「chokepoint-scenario」ではありません。
-file-wrong-version = バージョン { $version } のシナリオファイルには対応していません。このページが読めるのはバージョン1です。
-file-link-too-long = ファイル内のリンクは { $bytes } バイトで、このページが読み込める { $max } バイトを超えています。ファイルは読み込まず、表示中のシナリオはそのままです。
+file-wrong-version = バージョン{ $version }のシナリオファイルには対応していません。このページが読めるのはバージョン1です。
+file-link-too-long = ファイル内のリンクは{ $bytes }バイトで、このページが読み込める{ $max }バイトを超えています。ファイルは読み込まず、表示中のシナリオはそのままです。
 file-link-damaged = ファイル内のリンクの圧縮部分を読み取れませんでした。ファイルは読み込まず、表示中のシナリオはそのままです。
 file-unreadable = ファイルを読み込めませんでした（{ $reason }）。
 
 ## リンク（ファイル、メッセージ）で使えなかった部分
 
-warning-too-long = リンクは { $bytes } バイトで、上限の { $max } バイトを超えています。既定のシナリオを表示します。
-warning-version = リンクのバージョン「{ $version }」は不明です。バージョン { $current } として読み込みました
+warning-too-long = リンクは{ $bytes }バイトで、上限の{ $max }バイトを超えています。既定のシナリオを表示します。
+warning-version = リンクのバージョン「{ $version }」は不明です。バージョン{ $current }として読み込みました
 warning-preset = 「{ $value }」はプリセットではありません（{ $known }）。ベースラインを使います
-warning-state = 「{ $item }」を無視しました：「{ $value }」は { $known } のいずれでもありません
+warning-state = 「{ $item }」を無視しました：「{ $value }」は{ $known }のいずれでもありません
 warning-date = 「{ $item }」を無視しました：「{ $value }」は2018-01〜2023-12の日付ではありません
-warning-clamped = { $value } は範囲 { $min }..{ $max } { $unit } の外です。{ $applied } を使います
-warning-not-number = 「{ $value }」は数値ではありません。既定値 { $default } を使います
+warning-clamped = { $value }は範囲{ $min }..{ $max }{ $unit }の外です。{ $applied }を使います
+warning-not-number = 「{ $value }」は数値ではありません。既定値{ $default }を使います
 warning-unknown = 不明な設定のため無視しました
-warning-retired = この設定は現在のモデルにはありません（バージョン { $version } のリンクにはありました）。無視しました
-warning-too-many-changes = 1つの措置に設定できる変更は { $max } 件までのため、それ以降の { $count } 件（{ $dropped } から）を削除しました
+warning-retired = この設定は現在のモデルにはありません（バージョン{ $version }のリンクにはありました）。無視しました
+warning-too-many-changes = 1つの措置に設定できる変更は{ $max }件までのため、それ以降の{ $count }件（{ $dropped }から）を削除しました
 warning-packed = リンクの圧縮部分を読み取れなかったため無視しました。コピーの際に途中で切れたか、リンクに収まる大きさを超えて展開される可能性があります
 warning-not-in-file = シナリオファイルに入るのはシナリオ1つだけです。リンクのこの部分は使いませんでした
-warning-step-from-one = { $value } はステップ番号ではありません（ステップは 1 から数えます）。最初のステップを表示します
-warning-same-date = { $date } に変更が { $count } 件あります。最後に書かれたものだけが適用されます
-refused-too-long = リンクは { $bytes } バイトで、受け付ける { $max } バイトを超えています。何も変更していません。
+warning-step-from-one = { $value }はステップ番号ではありません（ステップは1から数えます）。最初のステップを表示します
+warning-same-date = { $date }に変更が{ $count }件あります。最後に書かれたものだけが適用されます
+refused-too-long = リンクは{ $bytes }バイトで、受け付ける{ $max }バイトを超えています。何も変更していません。
 refused-unusable = このリンクは使えません（{ $problem }）。何も変更していません。
-warning-more = このリンクには、ほかに { $count } 件の問題があります（一覧には表示していません）
-link-too-long-to-share = このリンクは { $bytes } バイトになり、リンクで運べる { $max } バイトを超えるため（含まれるレッスンが長すぎます）、出力しません。共有するには、レッスンまたはシナリオをファイルとしてダウンロードしてください。
+warning-more = このリンクには、ほかに{ $count }件の問題があります（一覧には表示していません）
+link-too-long-to-share = このリンクは{ $bytes }バイトになり、リンクで運べる{ $max }バイトを超えるため（含まれる授業の内容が長すぎます）、出力しません。共有するには、授業またはシナリオをファイルとしてダウンロードしてください。
 warning-compare-preset = 不明な設定のため無視しました（比較するシナリオのプリセットは compare= で指定します）
 warning-material = 「{ $value }」は品目ではありません（{ $known }）
 warning-one-or-zero = 「{ $value }」は1でも0でもありません
-warning-one-of = 「{ $value }」は { $known } のいずれでもありません
-warning-chart = 「{ $value }」を無視しました：{ $known } のいずれでもありません
+warning-one-of = 「{ $value }」は{ $known }のいずれでもありません
+warning-chart = 「{ $value }」を無視しました：{ $known }のいずれでもありません
 warning-no-chart = グラフの指定がないため、すべてのグラフを表示します
 warning-needs-embed = embed=1 のときだけ有効なため無視しました
 warning-language = 「{ $value }」はこのページの言語ではありません（{ $known }）
 
 ## データのダウンロード
 
-csv-model = Chokepoint モデル { $version }：月次の出力 2018-01〜2023-12
+csv-model = Chokepoint モデル{ $version }：月次の出力 2018-01〜2023-12
 csv-scenario = シナリオ：{ $link }
-csv-bands = 帯：{ $draws } 回の計算、シード { $seed }、{ $kind ->
+csv-bands = 帯：{ $draws }回の計算、シード{ $seed }、{ $kind ->
     [calibrated] 2018〜2019年のデータへの当てはまりで重み付け
    *[assumptions] すべて同じ重み
 }
@@ -268,7 +268,7 @@ state-terminated = 終了
 state-listed = 日本は韓国のホワイト国
 state-removed = 日本を除外
 state-off = なし
-state-on = あり
+state-on = 実施
 state-frozen = 中断
 state-resumed = 再開
 
@@ -319,7 +319,7 @@ param-individual_validity_months = 個別許可の有効期間
     .help = 個別許可はこの期間の後に更新が必要です。包括許可は3年間有効です。
 param-contract_months = 許可を受ける1件の契約でまかなう使用量
     .unit = か月
-    .help = 許可を待つ間、買い手は規制対象となる日本からの供給のこの月数分に当たる契約を1件だけ許可の段階に置き、それ以上の発注は先送りします。
+    .help = 許可を待つ間、買い手は規制対象となる日本からの供給のうち、この月数分に当たる契約を1件だけ許可申請に回し、それ以上の発注は先送りします。
 param-special_bulk_processing_days = 特別一般包括許可での出荷ごとの追加手続き
     .unit = 日
     .help = 特別一般包括許可の下で（または韓国がグループBにある間の包括許可で）出荷ごとに加わる手続きの日数。
@@ -330,7 +330,7 @@ param-political_lever_days = 政治的圧力：緊張が最大のときの審査
     .unit = 日
     .help = 政治的圧力の仮説：緊張が最も高いとき、技術的審査を超えて審査が留め置かれる日数。ゼロは日本の説明（審査は技術的なものだった）、ゼロより大きい値は韓国の説明（審査は圧力の手段だった）に当たります。
 param-dialogue_relief = 対話が続く間に和らぐ緊張
-    .unit = 割合
+    .unit = （割合）
     .help = 局長級の対話が再開されて続いている間に取り除かれる緊張の割合。
 param-expectation_months = 経験した待ち時間から学ぶまでの期間
     .unit = か月
@@ -339,19 +339,19 @@ param-expected_duration_months = 措置の予想継続期間
     .unit = か月
     .help = 緊張がないとき、企業が規制はどれだけ続くと予想するか。予想が長いほど別の供給者の認定が割に合います。
 param-duration_climate_elasticity = 緊張に対する予想継続期間の反応
-    .unit = 割合
+    .unit = （割合）
     .help = 予想継続期間は緊張が最大のときこの割合だけ延びます。
 param-localization_intensity = 国産化プログラムの強度
-    .unit = × 2019年のプログラム
+    .unit = 倍（2019年のプログラム比）
     .help = プログラムが実施されている場合、時期の決まった韓国の生産能力増強のうちプログラムが支える部分にこの倍率を掛けます。
 param-private_localization_share = プログラムなしの国産化
-    .unit = 割合
+    .unit = （割合）
     .help = 時期の決まった韓国の生産能力増強のうち、政府資金がなくても企業が建設したであろう割合。
 param-private_diversification_share = 推進策なしの多角化
-    .unit = 割合
+    .unit = （割合）
     .help = 政府の推進策がなくても企業が行う第三国の供給者への移行の割合。
 param-structural_diversification_share = 第三国からの購入のうち残る割合
-    .unit = 割合
+    .unit = （割合）
     .help = 日本の許可が出ている間も残る、第三国からの追加購入の割合。残りは日本からの供給が止まっている間だけ続きます。
 param-restock_months = 在庫と供給ラインを修正するまでの期間
     .unit = か月
@@ -363,19 +363,19 @@ param-japan_requalification_months = 日本からの供給の再認定にかか�
     .unit = か月
     .help = 多角化する理由がなくなると、第三国からの追加供給はこの時定数で日本からの供給に置き換わっていきます。
 param-activity_elasticity = 半導体・ディスプレイの生産1単位あたりの素材使用量
-    .unit = 弾力性
+    .unit = （弾力性）
     .help = 需要は、生産指数の2018年平均からの変化のこの割合だけ動きます。
 param-korean_capacity_scale = 韓国の生産能力増強の規模
-    .unit = × data/drivers
+    .unit = 倍（data/drivers比）
     .help = 時期の決まった韓国の生産能力増強をすべてこの倍率で拡大・縮小します。規模は一部が仮定に基づくため、モンテカルロ法でその幅を探ります。
 param-demand_t = 韓国の需要（2018年平均）
     .unit = トン／月
     .help = 2018年に韓国のユーザーが必要としていた月あたりのトン数（輸入換算）。生産指数による変動を加える前の値です。
 param-jp_share_2018 = 2018年の供給に占める日本の割合
-    .unit = 割合
+    .unit = （割合）
     .help = 紛争前に韓国の供給のうち日本から来ていた割合（数量ベース）。残りは第三国からでした。
 param-controlled_share = 規制対象となる貿易の割合
-    .unit = 割合
+    .unit = （割合）
     .help = 日本の出荷のうち規制対象の品質等級に当たり、許可が必要になる割合。
 param-price_usd_per_t = 日本からの供給の単価
     .unit = 米ドル／トン
@@ -393,7 +393,7 @@ param-review_days = 技術的審査1回の平均期間
     .unit = 日
     .help = 上限を適用する前の、1回の技術的審査の平均期間。
 param-approval_probability = 最初の審査での許可
-    .unit = 確率
+    .unit = （確率）
     .help = 審査で何が求められるかを輸出者が学ぶ前に、審査1回が許可で終わる確率。そうでなければ追加の書類が求められ、新たな審査が始まります。
 param-jp_lead_days = 日本での生産と輸送
     .unit = 日
@@ -405,7 +405,7 @@ param-domestic_extra_lead_days = 韓国の生産者からの追加リードタ�
     .unit = 日（日本比）
     .help = 韓国の工場への発注が日本への発注より余計にかかる日数。
 param-third_max_share = 第三国が担える追加供給の上限
-    .unit = 需要に対する割合
+    .unit = （需要に対する割合）
     .help = 買い手が本格的に取り組んだ場合に移せる、2018年の水準を超える第三国からの追加供給。
 param-third_qualification_months = 第三国の供給者の認定
     .unit = か月
@@ -414,10 +414,10 @@ param-domestic_ramp_months = 韓国の工場の立ち上げ
     .unit = か月
     .help = 時期の決まった韓国の生産能力増強が、その規模に達するまでの時定数。
 param-recycling_share = リサイクルと効率化で節約される使用量
-    .unit = 需要に対する割合
+    .unit = （需要に対する割合）
     .help = 規制によって割に合うようになったとき、リサイクルや使用量の削減で節約される需要の割合。韓国の工場の立ち上げ期間をかけて達成されます。
 param-feedstock_import_share = 輸入原料でつくられる韓国の生産量
-    .unit = 割合
+    .unit = （割合）
     .help = 韓国の新たな生産1トンあたりの第三国産原料のトン数。この原料は、輸入に占める日本の割合では第三国からの輸入として数えられます。
 
 ## グラフと埋め込みの選択肢
@@ -433,8 +433,8 @@ controls-hidden = 非表示：結果のみ
 
 ## グラフの説明とデータ表
 
-chart-summary-series = { $title }（単位：{ $unit }）：2018年1月は { $start }、最大は{ $peak-month }の { $peak }、2023年12月は { $end }。ベースラインの最大は { $baseline }。
-chart-summary-supply = { $title }（単位：{ $unit }）：2023年12月には、需要 { $demand } に対し、韓国の生産者から { $domestic }、第三国から { $third }、日本から { $japan }。
+chart-summary-series = { $title }（単位：{ $unit }）：2018年1月は{ $start }、最大は{ $peak-month }の{ $peak }、2023年12月は{ $end }。ベースラインの最大は{ $baseline }。
+chart-summary-supply = { $title }（単位：{ $unit }）：2023年12月には、需要{ $demand }に対し、韓国の生産者から{ $domestic }、第三国から{ $third }、日本から{ $japan }。
 chart-summary-attribution = { $title }：最も大きく寄与したのは{ $measure }で、{ $value }。
 table-show = データ表
 table-month = 月
@@ -453,66 +453,110 @@ crash-link = あなたのシナリオのリンク（コピーして保存して�
 crash-reset = ベースラインからやり直す
 about-loading = モデルの解説文書を読み込んでいます…
 about-failed = モデルの解説文書を読み込めませんでした（{ $reason }）。ソースの docs/MODEL.md にもあります。
-warning-needs-lesson = レッスンがあるときだけ有効なため無視しました
+warning-needs-lesson = 授業が含まれるときだけ有効なため無視しました
 
-## レッスン
+## 授業
 
 lesson-start = ガイド付きストーリー
-lesson-label = レッスン
-lesson-step-of = ステップ { $n } / { $count }
+lesson-label = 授業
+lesson-look-label = 注目
+colon = ：
+list-separator = 、
+lesson-guess-in = あなたの予想（{ $unit }）
+unit-days = 日
+unit-tonnes = トン
+unit-percent = %
+lesson-hidden-note = 答えを見るまで、ページ上のこの数値は隠してあります。まず予想してみましょう。
+lesson-model-answer = モデルの答え：{ $answer }
+lesson-range-pending = （起こりうる範囲を計算中…）
+lesson-range-edited = （起こりうる範囲なし：画面のシナリオがこのステップのものから変わっています）
+lesson-your-guess = あなたの予想：{ $guess }、差は{ $off }（{ $percent }%）。
+lesson-compared = 問いで変えた条件がなければ：{ $other }。
+lesson-print = ワークシートを印刷
+handout-name = 名前：____________________　クラス：____________
+handout-prediction = 私の予想（{ $unit }）：____________
+handout-why = そう考える理由
+hidden-figure = 授業の問いに答えるまで隠されています
+hidden-chart = このグラフは授業の問いが尋ねている数値を示します。答えを見ると表示されます。
+hidden-sentences = 授業の問いが尋ねている数値を含む文は、答えを見ると表示されます。
+qr-button = QRコード
+qr-title = QRコード：{ $what }
+qr-label = { $what }を開くQRコード
+qr-close = 閉じる
+qr-step = この授業のステップ{ $n }
+qr-this-scenario = このシナリオ
+qr-too-long = このリンクは{ $bytes }バイトあり、プロジェクターに映してスマートフォンで読み取れるQRコード（バージョン{ $version }まで）には長すぎます。リンクかファイルで共有してください。
+qr-no-link = このページのリンクは共有するには長すぎるため、QRコードはありません。
+lesson-preview = プレビュー：生徒に表示されるステップ
+lesson-new-step = 新しいステップ
+lesson-editing = ステップ{ $n }を編集中：画面のシナリオか各欄を変えてから保存してください
+lesson-save-step = 画面のシナリオでステップを保存
+lesson-cancel-edit = 編集をやめる
+lesson-compare = 答えと比べるシナリオ
+lesson-explain = 解説（答えと一緒に表示）
+lesson-explain-help = モデルの答え、比較するシナリオの数値、その差には、それぞれ{"{"}answer{"}"}、{"{"}compare{"}"}、{"{"}change{"}"}と書いてください。
+lesson-has-question = （問いあり）
+lesson-move-up = ステップ{ $n }を上へ
+lesson-move-down = ステップ{ $n }を下へ
+lesson-edit = ステップ{ $n }を編集
+lesson-edit-short = 編集
+lesson-edit-story = 組み込みのストーリーを編集
+lesson-edit-followed = いま進めている授業を編集
+lesson-writer-loaded = { $title }（{ $count }ステップ）を読み込みました。編集できます。
+lesson-writer-replace = 作成中の{ $count }ステップを、{ $title }の{ $new }ステップで置き換えますか？
+lesson-writer-replace-yes = 置き換える
+lesson-writer-replace-no = 作成中のステップを残す
+lesson-step-of = ステップ{ $n } / { $count }
 lesson-jump = ステップへ移動
 lesson-back = 戻る
 lesson-next = 次へ
-lesson-close = レッスンを閉じる
-lesson-look = 注目：{ $what }
-lesson-guess = あなたの予想
+lesson-close = 授業を終了
 lesson-reveal = 答えを見る
-lesson-answer = モデルの答え：{ $answer }。あなたの予想：{ $guess }、差は { $off }（{ $percent }%）。
-lesson-refused = このレッスンは使えません：{ $reason }
-lesson-writer = レッスンを作る
-lesson-writer-help = 操作パネルでシナリオを設定し、説明を書いてステップとして追加します。テキストはページの言語で記録されます。レッスンのJSONには3言語すべてを入れられます。
-lesson-title-field = レッスンのタイトル
+lesson-refused = この授業は使えません：{ $reason }
+lesson-writer = 授業を作成
+lesson-writer-help = 操作パネルでシナリオを設定し、説明を書いてステップとして追加します。テキストはページの言語で記録されます。授業ファイル（JSON）には3言語すべてを入れられます。
+lesson-title-field = 授業のタイトル
 lesson-step-title = ステップのタイトル
 lesson-step-text = ステップの説明
-lesson-control = 注目する操作
+lesson-control = 注目する項目
 lesson-chart = 注目するグラフ
 lesson-none = なし
-lesson-ask = 質問をする
-lesson-prompt = 質問
+lesson-ask = 問いを出す
+lesson-prompt = 問い
 lesson-material = 品目
 lesson-figure = 数値
 lesson-add = 表示中のシナリオをステップとして追加
-lesson-remove = ステップ { $n } を削除
-lesson-download = レッスンをダウンロード（JSON）
-lesson-open = このレッスンを開く
-lesson-load = レッスンを読み込む（JSON）
-lesson-steps-count = { $count } ステップ
-lesson-writer-full = レッスンに入れられるステップは { $max } 個までです。追加するには、どれかを削除してください。
+lesson-remove = ステップ{ $n }を削除
+lesson-download = 授業ファイルをダウンロード（JSON）
+lesson-open = この授業を開く
+lesson-load = 授業ファイルを読み込む（JSON）
+lesson-steps-count = { $count }ステップ
+lesson-writer-full = 授業に入れられるステップは{ $max }個までです。追加するには、どれかを削除してください。
 lesson-writer-refused = このステップは追加できません：{ $reason }
-lesson-writer-not-kept = このレッスンはこのままでは使えません：{ $reason }
+lesson-writer-not-kept = この授業はこのままでは使えません：{ $reason }
 lesson-guess-not-number = 数値を入力してください。
 lesson-guess-out-of-range = { $min }から{ $max }までの数値を入力してください。
 
-## レッスンを使えない理由（「このレッスンは使えません：」に続く）
+## 授業を使えない理由（「この授業は使えません：」に続く）
 
-lesson-error-too-large = レッスンは { $bytes } バイトで、上限の { $max } バイトを超えています
-lesson-error-not-lesson = 所定の形式のレッスンではありません（{ $reason }）
+lesson-error-too-large = 授業ファイルは{ $bytes }バイトで、上限の{ $max }バイトを超えています
+lesson-error-not-lesson = 授業ファイルの形式ではありません（{ $reason }）
 lesson-error-format = 形式が「{ $format }」で、「chokepoint-lesson」ではありません
-lesson-error-version = バージョン { $version } のレッスンには対応していません。このページが読めるのはバージョン1です
-lesson-error-steps = レッスンのステップは1〜{ $max } 個ですが、{ $count } 個あります
+lesson-error-version = バージョン{ $version }の授業ファイルには対応していません。このページが読めるのはバージョン1です
+lesson-error-steps = 授業のステップは1〜{ $max }個までですが、{ $count }個あります
 lesson-error-unreadable = ファイルを読み込めませんでした（{ $reason }）
 lesson-error-no-text = { $path }：どの言語のテキストもありません
 lesson-error-language = { $path }：「{ $value }」はこのページの言語（en、ja、ko）ではありません
-lesson-error-text-too-long = { $path }：{ $max } 文字を超えています
+lesson-error-text-too-long = { $path }：{ $max }文字を超えています
 lesson-error-link = { $path }：{ $problem }
 lesson-error-control = { $path }：「{ $value }」は措置でもパラメーターでもありません
 lesson-error-chart = { $path }：「{ $value }」はグラフではありません
 lesson-error-material = { $path }：「{ $value }」は品目ではありません
-lesson-error-figure = { $path }：「{ $value }」は質問できる数値ではありません
+lesson-error-figure = { $path }：「{ $value }」は問いにできる数値ではありません
 
 ## Results first: layout, history, readouts
 invite-heading = はじめての方へ
-invite-text = 8つの短いステップで2019年の対立をたどります。各ステップがシナリオを設定し、予想を尋ねてから、モデルの答えを見せます。
+invite-text = 8つの短いステップで2019年の紛争をたどります。各ステップがシナリオを設定し、予想を尋ねてから、モデルの答えを見せます。
 invite-story = ガイド付きストーリーを始める
 invite-explore = あとで
 undo = 元に戻す
@@ -524,10 +568,10 @@ tools = 共有と保存
 open-controls = 措置を変える
 close-controls = 設定を閉じる
 show-dates = すべての日付を表示
-range-title-calibrated = 起こりうる範囲：不確かな前提を変えて { $draws } 回計算し、各計算を2018〜2019年のデータの再現度で重み付けした10〜90パーセンタイル
-range-title-assumptions = 起こりうる範囲：不確かな前提を変えて { $draws } 回計算し、すべて同じ重みで数えた10〜90パーセンタイル
-range-note = （起こりうる範囲 { $low }～{ $high }）
-since-last = 直前の変更で { $change }
+range-title-calibrated = 起こりうる範囲：不確かな前提を変えて{ $draws }回計算し、各計算を2018〜2019年のデータの再現度で重み付けした10〜90パーセンタイル
+range-title-assumptions = 起こりうる範囲：不確かな前提を変えて{ $draws }回計算し、すべて同じ重みで数えた10〜90パーセンタイル
+range-note = （起こりうる範囲{ $low }〜{ $high }）
+since-last = 直前の変更で{ $change }
 unchanged-since-last = 直前の変更では変わらず
 last-change = 直前の変更：
 against-baseline = 措置がまったくない場合との比較
@@ -536,7 +580,7 @@ event-key-item = { $date } — { $changes }
 event-key-change = { $measure } → { $state }
 events-key = グラフの番号付きの線
 readout-hint = グラフを指すか、タップするか、フォーカスして矢印キーを使うと、その月のすべての線の値が読めます。
-export-credit = Chokepoint：2019年の日韓輸出管理をめぐる対立のモデル。モデル、パラメーター、出典はページの「モデルについて」に。
+export-credit = Chokepoint：2019年の日韓輸出管理紛争のモデル。モデル、パラメーター、出典はページの「モデルについて」にあります。
 
 ## Measures: simple mode and schedule notes
 
@@ -561,12 +605,12 @@ edit-effect-none = { $material }：影響はありません。
 edit-effect-from = { $material }：{ $month }より前には影響がなく、それ以降、{ $changes }。
 edit-effect-throughout = { $material }：{ $changes }。
 edit-effect-and = { $first }、{ $second }
-edit-effect-peak-unchanged = リードタイムのピークは変わらず
-edit-effect-peak-longer = リードタイムのピーク +{ $days } 日
-edit-effect-peak-shorter = リードタイムのピーク −{ $days } 日
-edit-effect-exports-more = 日本の輸出減少 { $tonnes } トン拡大
-edit-effect-exports-fewer = 日本の輸出減少 { $tonnes } トン縮小
-cards-caption = リードタイムの最大値（起こりうる範囲）・素材をタップするとグラフを表示
+edit-effect-peak-unchanged = リードタイムの最大値は変わらず
+edit-effect-peak-longer = リードタイムの最大値 +{ $days }日
+edit-effect-peak-shorter = リードタイムの最大値 −{ $days }日
+edit-effect-exports-more = 日本の輸出減少{ $tonnes }トン拡大
+edit-effect-exports-fewer = 日本の輸出減少{ $tonnes }トン縮小
+cards-caption = リードタイムの最大値（起こりうる範囲）・品目をタップするとグラフを表示
 
 ## 不確かさを左右する前提（ソボル指数）
 
@@ -575,48 +619,48 @@ drivers-figure-peak = リードタイムの最大値
 drivers-figure-exports-lost = 日本の輸出の減少
 drivers-figure-jp-share = 2023年末の輸入に占める日本の割合
 drivers-figure-label = 指標
-drivers-value = { $total }（単独で { $first }）
+drivers-value = { $total }（単独で{ $first }）
 drivers-empty = このシナリオでは{ $figure }がほとんど変わらないため、その不確かさを左右する前提はありません。
 drivers-pending = どの前提の影響が大きいかを計算中…
-drivers-progress = { $runs } 回の計算のうち { $percent }%
-caption-drivers = { $figure }の分散のうち各前提が説明する割合。棒全体は他の前提との相互作用を含む割合（総効果指数）、濃い部分はその前提単独で説明する割合（一次指数）です。不確かな前提 { $varied } 件のうち上位 { $shown } 件を示します。各前提はそれぞれの区間で変化させ、シナリオとベースラインの計算を { $runs } 組行いました（サルテリ法、n = { $n }、シード { $seed }）。割合は推定値で、誤差はおよそ2ポイントです。
+drivers-progress = { $runs }回の計算のうち{ $percent }%
+caption-drivers = { $figure }の分散のうち各前提が説明する割合。棒全体は他の前提との相互作用を含む割合（総効果指数）、濃い部分はその前提単独で説明する割合（一次指数）です。不確かな前提{ $varied }件のうち上位{ $shown }件を示します。各前提はそれぞれの区間で変化させ、シナリオとベースラインの計算を{ $runs }組行いました（サルテリ法、n = { $n }、シード{ $seed }）。割合は推定値で、誤差はおよそ2ポイントです。
 chart-summary-drivers = { $title }：最も影響が大きいのは{ $param }で、{ $value }。
 table-assumption = 前提
 table-total-index = 総効果指数
 table-first-index = 一次指数
-driver-badge = 影響度 { $rank } 位
-driver-badge-title = { $figure }（{ $material }）の分散のうち、相互作用を含めて { $share } を説明します
-group-drivers = 影響上位 { $count } 件
+driver-badge = 影響度{ $rank }位
+driver-badge-title = { $figure }（{ $material }）の分散のうち、相互作用を含めて{ $share }を説明します
+group-drivers = 影響上位{ $count }件
 sort-influence = 影響の大きい順に並べる
 chart-drivers = 不確かさを左右する前提
 
 ## 表示する帯
 
-band-calibrated = 帯は、不確かな前提を変えた { $draws } 回の計算を2018〜2019年のデータの再現度で重み付けしたとき、中央の80%が入る範囲です。
-band-assumptions = 帯は、不確かな前提を変えた { $draws } 回の計算（すべて同じ重み）のうち、中央の80%が入る範囲です。
+band-calibrated = 帯は、不確かな前提を変えた{ $draws }回の計算を2018〜2019年のデータの再現度で重み付けしたとき、中央の80%が入る範囲です。
+band-assumptions = 帯は、不確かな前提を変えた{ $draws }回の計算（すべて同じ重み）のうち、中央の80%が入る範囲です。
 bands-choice = 帯と範囲
 bands-calibrated = 2018〜2019年のデータでキャリブレーション
 bands-assumptions = 前提のみ
-bands-calibrated-note = { $draws } 回の計算のうちデータに最も近い4分の1を、当てはまりで重み付けして採用（同じ重みの計算 { $ess } 回分に相当）
-bands-calibrated-note-plain = { $draws } 回の計算のうちデータに最も近い4分の1を、当てはまりで重み付けして採用
-bands-assumptions-note = 前提をそれぞれの区間で変えた { $draws } 回の計算（すべて同じ重み）
+bands-calibrated-note = { $draws }回の計算のうちデータに最も近い4分の1を、当てはまりで重み付けして採用（同じ重みの計算{ $ess }回分に相当）
+bands-calibrated-note-plain = { $draws }回の計算のうちデータに最も近い4分の1を、当てはまりで重み付けして採用
+bands-assumptions-note = 前提をそれぞれの区間で変えた{ $draws }回の計算（すべて同じ重み）
 
 ## モデルはどれくらい確かか
 
 checks-title = モデルはどこまで信頼できるか
 checks-updating = 画面の前提で照合し直しています。下の数値は直前の前提によるものです。
 checks-pending = 観測データとモデルを照合しています…
-checks-summary = サンプル内（2018〜2019年、モデルのキャリブレーションに使ったデータ）：キャリブレーション済みの帯では、観測値 { $count } 件のうち { $inside } 件がモデルの起こりうる範囲に入ります（前提のみの帯では { $inside-assumptions } 件）。キャリブレーション済みの帯は { $draws } 回の計算のうち { $kept } 回を採用しており、重みを考慮すると同じ重みの計算 { $ess } 回分（有効サンプルサイズ）に相当します。
+checks-summary = サンプル内（2018〜2019年、モデルのキャリブレーションに使ったデータ）：キャリブレーション済みの帯では、観測値{ $count }件のうち{ $inside }件がモデルの起こりうる範囲に入ります（前提のみの帯では{ $inside-assumptions }件）。キャリブレーション済みの帯は{ $draws }回の計算のうち{ $kept }回を採用しており、重みを考慮すると同じ重みの計算{ $ess }回分（有効サンプルサイズ）に相当します。
 checks-at = モデルの数値は、実際の経過（日本と韓国の措置は実際のとおり）を画面の前提で計算したものです。起こりうる範囲は、モデルの10〜90パーセンタイルを、各観測値の許容誤差の分だけ広げたものです。
 hypotheses-title = 長い許可待ちについての二つの説明
-hypotheses-intro = 韓国側の説明：許可待ちは政治的緊張に応じて長くなった（政治的圧力、推定値 { $lever } 日）。日本側の説明：審査は技術的なものだった（政治的圧力を0とし、ほかのパラメーターを推定し直したもの）。乖離度は、キャリブレーションに使った { $targets } 件の数値との標準化した差の二乗和で、小さいほどデータに近いことを示します。二つの説明の乖離度の差は、正式な統計的検定ではありません。どちらも、画面のほかの前提で計算しています。
+hypotheses-intro = 韓国側の説明：許可待ちは政治的緊張に応じて長くなった（政治的圧力、推定値{ $lever }日）。日本側の説明：審査は技術的なものだった（政治的圧力を0とし、ほかのパラメーターを推定し直したもの）。乖離度は、キャリブレーションに使った{ $targets }件の数値との標準化した差の二乗和で、小さいほどデータに近いことを示します。二つの説明の乖離度の差は、正式な統計的検定ではありません。どちらも、画面のほかの前提で計算しています。
 hypothesis-fitted = 政治的な保留を含めて推定（韓国側の説明）
 hypothesis-technical_only = 技術的審査のみ（日本側の説明）
 hypothesis-use-label = この説明を使う：{ $account }
 hypothesis-in-use = 使用中
 table-account = 説明
-table-fit = 乖離度（{ $targets } 件）
-table-licence-fit = 乖離度（許可日 5 件）
+table-fit = 乖離度（{ $targets }件）
+table-licence-fit = 乖離度（許可日5件）
 table-use = 使用
 checks-in-sample = サンプル内：2018〜2019年
 checks-in-sample-note = これらの数値はモデルのキャリブレーションに使ったものなので、一致しても、モデルがこのデータに合わせてあることを示すだけで、予測力があることを示すものではありません。
@@ -642,10 +686,10 @@ check-tonnes-korea = 韓国の対日{ $material }輸入量（{ $period }）
 check-value = 韓国の対日{ $material }輸入額（{ $period }）
 check-share-value = 韓国の{ $material }の輸入に占める日本の割合（{ $period }、金額ベース）
 check-share-volume = 韓国の{ $material }の輸入に占める日本の割合（{ $period }、数量ベース）
-check-licence = { $material }：2019年7月4日から買い手の { $share }% が許可を得るまでの日数
+check-licence = { $material }：2019年7月4日から買い手の{ $share }%が許可を得るまでの日数
 check-shortfall = { $material }：2018〜2019年の供給不足（需要比、韓国の生産ラインは止まらず）
 check-prediction = 日本から韓国への{ $material }の輸出量（{ $year }年）
-tonnes-a-month = 月 { $tonnes } トン
+tonnes-a-month = 月{ $tonnes }トン
 source-external = （外部のサイト、新しいタブで開きます）
 source-own-data = （URLなし：下の観測データを参照）
 observed-data-title = 観測データ

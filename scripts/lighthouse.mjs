@@ -30,6 +30,12 @@ try {
         const audit = result.lhr.audits[ref.id];
         if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
           console.log(`  ${c}: ${ref.id} ${audit.score} ${audit.displayValue ?? ''}`);
+          // Which elements fail an accessibility audit, so that it can be fixed.
+          if (c === 'accessibility') {
+            for (const item of (audit.details?.items ?? []).slice(0, 5)) {
+              console.log(`    ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`);
+            }
+          }
         }
       }
     }

@@ -53,11 +53,12 @@ need_wasm_opt() {
 
 need_chromium() {
   # Chromium, its driver, and Japanese and Korean fonts, so that the tests and screenshots see
-  # CJK text drawn as readers' browsers draw it.
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
-    say "installing Debian's Chromium, ChromeDriver and CJK fonts"
+  # CJK text drawn as readers' browsers draw it; Poppler turns a printed handout (PDF) into
+  # pictures of its pages.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/opentype/noto ] || [ ! -x /usr/bin/pdftoppm ]; then
+    say "installing Debian's Chromium, ChromeDriver, CJK fonts and Poppler"
     $SUDO apt-get update
-    $SUDO apt-get install -y chromium chromium-driver fonts-noto-cjk
+    $SUDO apt-get install -y chromium chromium-driver fonts-noto-cjk poppler-utils
   fi
 }
 

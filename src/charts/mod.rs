@@ -3,6 +3,7 @@
 //! native tests render the same functions to SVG strings.
 
 pub mod attribution;
+pub mod qr;
 pub mod supply;
 pub mod time_series;
 

@@ -5,7 +5,8 @@
 use super::Lang;
 use crate::model::time::{Date, FIRST_YEAR};
 
-const MONTHS_EN: [&str; 12] = [
+/// The months in English, January first.
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

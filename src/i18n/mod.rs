@@ -3,12 +3,15 @@
 //! Texts are Fluent messages (`locales/{en,ja,ko}.ftl`, compiled in), looked up by id. The English
 //! of the model's own tables (measures, parameters, presets, materials) stays next to the tables,
 //! where the command line and docs/MODEL.md use it; Japanese and Korean have a message for each
-//! entry, and `tests/i18n.rs` fails on any id missing from a language. Numbers and dates are
+//! entry, and `tests/i18n.rs` fails on any id missing from a language. The notes on where each
+//! parameter's default comes from are a second file per language, `locales/{ja,ko}-sources.ftl`. Numbers and dates are
 //! formatted here for each language. Pure Rust: no browser, tested natively.
 
 mod format;
 
-pub use format::{compact_number, date_text, exact, money_millions, month_year, signed, whole};
+pub use format::{
+    compact_number, date_text, exact, money_millions, month_year, signed, whole, MONTHS_EN,
+};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
@@ -66,17 +69,35 @@ impl Lang {
             Lang::Ko => include_str!("../../locales/ko.ftl"),
         }
     }
+
+    /// The Fluent source of the notes on where the parameters' defaults come from
+    /// (`source-` and the key), for a language other than English; English reads them from the
+    /// parameter table.
+    pub fn param_sources(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Ja => Some(include_str!("../../locales/ja-sources.ftl")),
+            Lang::Ko => Some(include_str!("../../locales/ko-sources.ftl")),
+        }
+    }
+
+    /// Every Fluent source of the language: its own, then its notes on the parameters' sources.
+    pub fn resources(self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.source()).chain(self.param_sources())
+    }
 }
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(lang.source().to_string())
-        .unwrap_or_else(|(resource, _errors)| resource);
     let id: unic_langid::LanguageIdentifier = lang.id().parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks around every placeable would end up in SVG text and file names; text from
     // outside the page is isolated where it is put into a sentence instead (see `quoted`).
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
+    for source in lang.resources() {
+        let resource = FluentResource::try_new(source.to_string())
+            .unwrap_or_else(|(resource, _errors)| resource);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -271,7 +292,7 @@ mod tests {
         assert_eq!(days(Lang::En, "−1", 1.0), "−1 day");
         assert_eq!(days(Lang::En, "53", 53.0), "53 days");
         assert_eq!(days(Lang::En, "0", 0.0), "0 days");
-        assert_eq!(days(Lang::Ja, "+1", 1.0), "+1 日");
+        assert_eq!(days(Lang::Ja, "+1", 1.0), "+1日");
         assert_eq!(days(Lang::Ko, "53", 53.0), "53일");
     }
 

@@ -82,6 +82,18 @@ pub fn param_help(lang: Lang, view: &ParamView) -> String {
     domain(lang, &format!("{}.help", param_id(view)), view.help)
 }
 
+/// The message id of a parameter's source note: the whole key, `.` written `-`
+/// (`hf.review_days` -> `source-hf-review_days`), since the notes differ between materials.
+fn param_source_id(view: &ParamView) -> String {
+    format!("source-{}", view.key.replace('.', "-"))
+}
+
+/// What a parameter's default rests on: its source, calibration or assumption
+/// (`locales/{ja,ko}-sources.ftl`).
+pub fn param_source(lang: Lang, view: &ParamView) -> String {
+    domain(lang, &param_source_id(view), view.values.source)
+}
+
 /// A material's name inside a sentence: lower case in English, as is in Japanese and Korean.
 pub fn material_lower(lang: Lang, m: Material) -> String {
     match lang {
@@ -118,10 +130,138 @@ pub fn domain_ids() -> Vec<String> {
         ids.push(format!("{id}.unit"));
         ids.push(format!("{id}.help"));
         ids.push(id);
+        ids.push(param_source_id(view));
     }
     ids.extend(ChartId::ALL.map(|c| format!("chart-{}", c.id())));
     ids.extend(Controls::ALL.map(|c| format!("controls-{}", c.id())));
     ids.sort();
     ids.dedup();
     ids
+}
+
+// Native only: the tests read the result with crates the wasm build does not have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::params::all_params;
+    use fluent_bundle::{FluentBundle, FluentResource};
+    use fluent_syntax::ast::Entry;
+    use std::collections::BTreeSet;
+
+    /// The numbers written in a text, as digits without leading zeros: a comma between digits (a
+    /// thousands separator) joins them, so "83,327" is one number, and "2019-07-04" and
+    /// "2019年7月4日" hold the same ones.
+    fn numbers(text: &str) -> BTreeSet<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = BTreeSet::new();
+        let mut run = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            let separator =
+                c == ',' && !run.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            if c.is_ascii_digit() {
+                run.push(c);
+            } else if !separator && !run.is_empty() {
+                out.insert(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            out.insert(run);
+        }
+        out.into_iter()
+            .map(|n| match n.trim_start_matches('0') {
+                "" => "0".to_string(),
+                trimmed => trimmed.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_are_read_as_written_in_each_language() {
+        let set = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+        assert_eq!(numbers("83,327 t, / 12"), set(&["83327", "12"]));
+        assert_eq!(numbers("2019-07-04"), numbers("2019年7月4日"));
+        assert_eq!(numbers("$66.857M; 0"), set(&["66", "857", "0"]));
+        assert_eq!(numbers("2018, 2019"), set(&["2018", "2019"]));
+    }
+
+    #[test]
+    fn every_parameter_has_its_source_note_in_japanese_and_korean() {
+        for view in all_params() {
+            let english = view.values.source;
+            assert_eq!(param_source(Lang::En, view), english, "{}", view.key);
+            for lang in [Lang::Ja, Lang::Ko] {
+                let note = param_source(lang, view);
+                assert!(
+                    !note.is_empty() && !note.contains("[source-"),
+                    "{}: no {} note: {note}",
+                    view.key,
+                    lang.id()
+                );
+                assert_ne!(
+                    note,
+                    english,
+                    "{}: the {} note is English",
+                    view.key,
+                    lang.id()
+                );
+                let missing: Vec<String> = numbers(english)
+                    .difference(&numbers(&note))
+                    .cloned()
+                    .collect();
+                assert!(
+                    missing.is_empty(),
+                    "{}: the {} note lacks {missing:?}: {note}",
+                    view.key,
+                    lang.id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_source_notes_name_only_parameters_and_parse_into_their_bundles() {
+        let ids: BTreeSet<String> = all_params().iter().map(param_source_id).collect();
+        assert!(Lang::En.param_sources().is_none());
+        for lang in [Lang::Ja, Lang::Ko] {
+            let source = lang.param_sources().expect("a file of source notes");
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, e)| {
+                panic!("locales/{}-sources.ftl does not parse: {e:?}", lang.id())
+            });
+            let mut named = BTreeSet::new();
+            for entry in resource.entries() {
+                match entry {
+                    Entry::Message(message) => {
+                        let id = message.id.name.to_string();
+                        assert!(
+                            ids.contains(&id),
+                            "locales/{}-sources.ftl has '{id}', which no parameter uses",
+                            lang.id()
+                        );
+                        assert!(
+                            message.attributes.is_empty(),
+                            "'{id}' in {} has attributes",
+                            lang.id()
+                        );
+                        assert!(named.insert(id.clone()), "'{id}' twice in {}", lang.id());
+                    }
+                    Entry::Term(term) => panic!("unexpected term -{}", term.id.name),
+                    _ => {}
+                }
+            }
+            assert_eq!(named, ids, "{}: one note per parameter", lang.id());
+            // Together with the language's main file: every file parses, and no id is defined
+            // twice (the bundle would keep the first and report the second).
+            let mut bundle: FluentBundle<FluentResource> =
+                FluentBundle::new(vec![lang.id().parse().expect("a valid language tag")]);
+            for (index, text) in lang.resources().enumerate() {
+                let resource =
+                    FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, e)| {
+                        panic!("resource {index} of {} does not parse: {e:?}", lang.id())
+                    });
+                if let Err(errors) = bundle.add_resource(resource) {
+                    panic!("resource {index} of {} clashes: {errors:?}", lang.id());
+                }
+            }
+        }
+    }
 }

@@ -74,6 +74,14 @@ pub struct Question {
     pub material: String,
     /// One of [`Figure::ALL`]'s ids.
     pub figure: String,
+    /// The scenario the answer is set against, as a link's query string: the step's scenario
+    /// without the change the question is about. The reveal gives its figure too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare: Option<String>,
+    /// Why the answer is what it is, shown with it. `{answer}`, `{compare}` and `{change}` stand
+    /// for the model's answer, the comparison's figure and the distance between them.
+    #[serde(default, skip_serializing_if = "Texts::is_empty")]
+    pub explain: Texts,
 }
 
 /// A headline figure a question can ask for.
@@ -106,6 +114,15 @@ impl Figure {
         Figure::ALL.into_iter().find(|f| f.id() == id)
     }
 
+    /// The unit a figure is in: `days`, `t` or `percent`.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Figure::PeakLeadTimeDays | Figure::LicenceWait2020Days => "days",
+            Figure::ExportsLostT => "t",
+            Figure::JpShareEndPercent => "percent",
+        }
+    }
+
     /// The figure in a headline.
     pub fn of(self, headline: &Headline) -> f64 {
         match self {
@@ -133,7 +150,43 @@ impl Step {
     }
 }
 
+/// The model's answer to a question: the figure under the step's scenario, and under the
+/// question's comparison if it has one (each at its own parameters, against the baseline at them).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Answer {
+    pub value: f64,
+    pub compare: Option<f64>,
+}
+
+/// A headline figure of the scenario of a link.
+pub fn figure_of(link: &str, material: Material, figure: Figure) -> f64 {
+    let scenario = decode_link(link).0.scenario;
+    let run = crate::model::simulate(&scenario.measures, &scenario.params);
+    let base = crate::model::simulate(&crate::model::Measures::default(), &scenario.params);
+    figure.of(&crate::model::summary::headlines(&run, &base)[material.index()])
+}
+
+/// An explanation with its placeholders filled: `{answer}`, `{compare}` and `{change}` by the
+/// texts given (the figures as the page writes them).
+pub fn explained(text: &str, answer: &str, compare: &str, change: &str) -> String {
+    text.replace("{answer}", answer)
+        .replace("{compare}", compare)
+        .replace("{change}", change)
+}
+
 impl Question {
+    /// The model's answer to the question asked at `step`.
+    pub fn answer(&self, step: &Step) -> Answer {
+        let (material, figure) = (self.material(), self.figure());
+        Answer {
+            value: figure_of(&step.link, material, figure),
+            compare: self
+                .compare
+                .as_deref()
+                .map(|link| figure_of(link, material, figure)),
+        }
+    }
+
     pub fn material(&self) -> Material {
         Material::from_id(&self.material).unwrap_or(Material::Hf)
     }
@@ -338,6 +391,20 @@ pub fn parse(text: &str) -> Result<Lesson, LessonError> {
                     },
                 ));
             }
+            if let Some(compare) = &question.compare {
+                let (_, warnings) = decode_link(compare);
+                if let Some(warning) = warnings.into_iter().next() {
+                    return Err(at(
+                        format!("{place}.question.compare"),
+                        Fault::Link(Box::new(warning)),
+                    ));
+                }
+            }
+            check_texts(
+                &format!("{place}.question.explain"),
+                &question.explain,
+                false,
+            )?;
         }
     }
     Ok(lesson)
@@ -442,7 +509,7 @@ mod tests {
                 "1 to 40 steps",
             ),
             (
-                &good.replacen("\"link\": \"v=3\"", "\"link\": \"v=3&colour=red\"", 1),
+                &good.replacen("\"link\": \"v=4\"", "\"link\": \"v=4&colour=red\"", 1),
                 "steps[1].link: colour",
             ),
             (

@@ -13,6 +13,12 @@
 //! shape (see [`scenario_message`]). A `set-scenario` request whose link is too long to read, or
 //! whose lesson cannot be read, changes nothing and is answered with a `chokepoint:refused`
 //! message that says why (see [`refusal_message`]). Anything else is ignored.
+//!
+//! Two more messages go to the embedding page unasked: `chokepoint:answered` when a reader
+//! reveals the answer to a lesson's question, with the question, the guess, the model's answer
+//! and its likely range (see [`answered_message`]), so that a course page can record students'
+//! predictions; and `chokepoint:resize` with the page's height in CSS pixels whenever it changes
+//! (see [`resize_message`]), so that it can size the frame to fit.
 
 use super::codec::{decode_link, encode_link, unusable, Warning, MAX_LINK_BYTES, MAX_QUERY_BYTES};
 use super::lesson;
@@ -35,6 +41,8 @@ const GET: &str = "chokepoint:get-scenario";
 const REPLY: &str = "chokepoint:scenario";
 const CHANGED: &str = "chokepoint:scenario-changed";
 const REFUSED: &str = "chokepoint:refused";
+const ANSWERED: &str = "chokepoint:answered";
+const RESIZE: &str = "chokepoint:resize";
 
 /// A request the simulator answers.
 #[derive(Clone, Debug, PartialEq)]
@@ -195,9 +203,83 @@ pub fn refusal_message(id: Option<Value>, reason: &str) -> String {
     Value::Object(message).to_string()
 }
 
+/// A reader's answer to a lesson's question, as the page tells the embedding page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answered<'a> {
+    /// The lesson's title and the step, counted from 1.
+    pub lesson: &'a str,
+    pub step: usize,
+    /// The question as the reader read it.
+    pub question: &'a str,
+    pub material: crate::model::Material,
+    pub figure: lesson::Figure,
+    pub guess: f64,
+    /// The model's answer, and its likely range (p10–p90) where the page had one.
+    pub answer: f64,
+    pub range: Option<(f64, f64)>,
+    /// The figure in the question's comparison scenario, if it has one.
+    pub compare: Option<f64>,
+}
+
+/// The `chokepoint:answered` message: `{type, apiVersion, lesson, step, question, material,
+/// figure, unit, guess, answer, range: [low, high] | null, comparison: number | null}`.
+pub fn answered_message(answered: &Answered) -> String {
+    json!({
+        "type": ANSWERED,
+        "apiVersion": API_VERSION,
+        "lesson": answered.lesson,
+        "step": answered.step,
+        "question": answered.question,
+        "material": answered.material.id(),
+        "figure": answered.figure.id(),
+        "unit": answered.figure.unit(),
+        "guess": answered.guess,
+        "answer": answered.answer,
+        "range": answered.range.map(|(low, high)| json!([low, high])),
+        "comparison": answered.compare,
+    })
+    .to_string()
+}
+
+/// The `chokepoint:resize` message: `{type, apiVersion, height}`, the page's height in CSS pixels.
+pub fn resize_message(height: u32) -> String {
+    json!({"type": RESIZE, "apiVersion": API_VERSION, "height": height}).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_and_a_height_are_told_in_the_documented_shape() {
+        let message: Value = serde_json::from_str(&answered_message(&Answered {
+            lesson: "The 2019 dispute",
+            step: 2,
+            question: "How many days?",
+            material: crate::model::Material::Hf,
+            figure: lesson::Figure::PeakLeadTimeDays,
+            guess: 40.0,
+            answer: 47.4,
+            range: Some((44.0, 51.5)),
+            compare: None,
+        }))
+        .unwrap();
+        assert_eq!(message["type"], "chokepoint:answered");
+        assert_eq!(message["apiVersion"], API_VERSION);
+        assert_eq!(message["step"], 2);
+        assert_eq!(message["material"], "hf");
+        assert_eq!(message["figure"], "peak_lead_time_days");
+        assert_eq!(message["unit"], "days");
+        assert_eq!(message["guess"], 40.0);
+        assert_eq!(message["answer"], 47.4);
+        assert_eq!(message["range"], json!([44.0, 51.5]));
+        assert_eq!(message["comparison"], Value::Null);
+        let resize: Value = serde_json::from_str(&resize_message(912)).unwrap();
+        assert_eq!(
+            resize,
+            json!({"type": "chokepoint:resize", "apiVersion": 1, "height": 912})
+        );
+    }
     use crate::scenario::Preset;
 
     #[test]

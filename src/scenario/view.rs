@@ -167,23 +167,69 @@ pub struct Link {
     pub view: View,
 }
 
+/// The origin of an address (`https://host:port`), as `MessageEvent.origin` gives it.
+fn origin_of(url: &str) -> &str {
+    match url.find("://") {
+        Some(scheme) => {
+            let rest = &url[scheme + 3..];
+            let end = rest
+                .find(['/', '?', '#'])
+                .map_or(url.len(), |i| scheme + 3 + i);
+            &url[..end]
+        }
+        None => url,
+    }
+}
+
 /// The HTML an educator pastes into a course page to embed the simulator at `url`, with the
-/// iframe's title (what a screen reader announces) in the page's language.
+/// iframe's title (what a screen reader announces) in the page's language. The iframe is
+/// `height` pixels tall; the few lines of script after it make it as tall as the simulator says
+/// it is (its `chokepoint:resize` messages, taken from its own origin only). Without the script
+/// (a course page that strips scripts) the iframe keeps its fixed height and scrolls.
 pub fn embed_snippet(url: &str, title: &str, height: u32) -> String {
-    let escaped = url
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    let title = title.replace('&', "&amp;").replace('"', "&quot;");
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let origin = origin_of(url).replace(['\\', '"', '<', '>'], "");
     format!(
-        r#"<iframe src="{escaped}" title="{title}" width="100%" height="{height}" style="border:0" loading="lazy"></iframe>"#
+        r#"<iframe src="{src}" title="{title}" width="100%" height="{height}" style="border:0" loading="lazy" data-chokepoint></iframe>
+<script>
+addEventListener("message", function (event) {{
+  var data = event.data;
+  if (event.origin !== "{origin}" || !data || data.type !== "chokepoint:resize") return;
+  document.querySelectorAll("iframe[data-chokepoint]").forEach(function (frame) {{
+    if (frame.contentWindow === event.source) frame.style.height = Math.ceil(data.height) + "px";
+  }});
+}});
+</script>"#,
+        src = escape(url),
+        title = escape(title),
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_snippet_sizes_its_frame_from_the_simulator_s_own_messages() {
+        let snippet = embed_snippet(
+            "https://example.org:8443/sim/?v=4&preset=history",
+            "Simulator \"A\"",
+            760,
+        );
+        assert!(snippet.starts_with(
+            r#"<iframe src="https://example.org:8443/sim/?v=4&amp;preset=history" title="Simulator &quot;A&quot;" width="100%" height="760""#
+        ));
+        assert!(snippet.contains(r#"event.origin !== "https://example.org:8443""#));
+        assert!(snippet.contains(r#"data.type !== "chokepoint:resize""#));
+        assert!(snippet.contains("frame.contentWindow === event.source"));
+        assert_eq!(origin_of("http://127.0.0.1:5000"), "http://127.0.0.1:5000");
+        assert_eq!(origin_of("http://h/p?q#f"), "http://h");
+    }
 
     #[test]
     fn ids_round_trip() {
@@ -225,6 +271,9 @@ mod tests {
         ));
         assert!(snippet.contains("height=\"640\""));
         assert!(snippet.contains("title=\"Chokepoint &quot;sim&quot;\""));
-        assert!(!snippet.contains("<script>"));
+        // The address cannot open a script of its own: the snippet's one script is its own.
+        let frame = &snippet[..snippet.find("</iframe>").expect("an iframe")];
+        assert!(!frame.contains("<script"));
+        assert_eq!(snippet.matches("<script").count(), 1);
     }
 }

@@ -8,12 +8,13 @@ use super::controls_sheet::{is_sheet, ControlsSheet};
 use super::headline_cards::HeadlineCards;
 use super::lesson::LessonPanel;
 use super::masthead::Masthead;
-use super::messages::{use_message_api, SetRequest};
+use super::messages::{use_height_announcer, use_message_api, SetRequest};
 use super::model_checks::ModelChecks;
 use super::notice::{unused, Notice, NoticeBanner};
 use super::presets::{PresetBar, StoryInvite};
 use super::results::{draw_attribution, draw_charts, draw_drivers, BandsShown, Outputs, Part};
 use super::share::Loaded;
+use super::spoiler::Hidden;
 use super::state::{StateAction, WorkspaceState};
 use super::toolbar::Toolbar;
 use super::what_changed::{LastChange, WhatChanged};
@@ -141,7 +142,7 @@ fn write_csv(runs: &RefCell<RunCache>, scenario: &Scenario, bands: &Bands, kind:
 /// the new scenario only: the run before the change, and the baseline when the assumptions did
 /// not change, are the ones already made.
 #[derive(Default)]
-struct RunCache {
+pub(super) struct RunCache {
     /// Newest last.
     runs: Vec<(Measures, Params, Rc<Run>)>,
 }
@@ -171,10 +172,27 @@ impl RunCache {
     }
 }
 
+/// Shows a link's scenario, compared scenario and material: a change like any other, which Undo
+/// takes back.
+fn show_link(
+    dispatcher: &UseReducerDispatcher<WorkspaceState>,
+    material: &UseStateSetter<Material>,
+    link: Link,
+) {
+    dispatcher.dispatch(
+        WorkspaceAction::Replace(Box::new(Workspace {
+            scenario: link.scenario,
+            compare: link.compare,
+        }))
+        .into(),
+    );
+    material.set(link.view.material);
+}
+
 /// Runs the model for the page: the scenario, its baseline, the compared scenario and the state
 /// before the last change. The bands, ranges and attribution come from `computer`.
 #[inline(never)]
-fn compute(
+pub(super) fn compute(
     runs: &RefCell<RunCache>,
     scenario: &Scenario,
     compare: Option<&Scenario>,
@@ -652,23 +670,17 @@ pub fn App() -> Html {
         let flush_edits = flush_edits.clone();
         use_callback((), move |(link, warnings): SetRequest, ()| {
             flush_edits();
-            dispatcher.dispatch(
-                WorkspaceAction::Replace(Box::new(Workspace {
-                    scenario: link.scenario,
-                    compare: link.compare,
-                }))
-                .into(),
-            );
-            material.set(link.view.material);
             if let Some(chosen) = link.view.lang {
                 lang.set(chosen);
             }
             // The message's lesson (or none) is what is followed next; its step sets the scenario.
-            lesson.set(link.view.lesson);
+            lesson.set(link.view.lesson.clone());
+            show_link(&dispatcher, &material, link);
             notices.set(unused("message", warnings));
         })
     };
     use_message_api(&shown, on_message_set);
+    use_height_announcer();
 
     // A lesson's step sets its scenario (and material) when the step is opened; a lesson that
     // cannot be read is closed with a notice saying why.
@@ -684,23 +696,20 @@ pub fn App() -> Html {
         let step = (*lesson_state).as_ref().map(|(_, step)| *step);
         let restoring = restoring.clone();
         let flush_edits = flush_edits.clone();
+        let shown_now = state.workspace.clone();
         use_effect_with((lesson_raw.clone(), step), move |_| {
             // A step brought back by Back or Forward keeps the scenario its entry held.
             let restored = std::mem::take(&mut *restoring.borrow_mut());
             match (&*parsed, step) {
                 (Some(Ok(_)), Some(_)) if restored => {}
                 (Some(Ok(found)), Some(step)) => {
-                    flush_edits();
                     let index = step.clamp(1, found.steps.len()) - 1;
                     let link = found.steps[index].scenario();
-                    dispatcher.dispatch(
-                        WorkspaceAction::Replace(Box::new(Workspace {
-                            scenario: link.scenario,
-                            compare: link.compare,
-                        }))
-                        .into(),
-                    );
-                    material.set(link.view.material);
+                    // Already shown when the panel chose the step.
+                    if shown_now.scenario != link.scenario || shown_now.compare != link.compare {
+                        flush_edits();
+                        show_link(&dispatcher, &material, link);
+                    }
                 }
                 (Some(Err(reason)), _) => {
                     notices.set(Some(Notice::LessonRefused(reason.clone())));
@@ -710,10 +719,19 @@ pub fn App() -> Html {
             }
         });
     }
+    // A step chosen in the panel sets its scenario at once, with the step: the address written
+    // next is the step's with its own scenario, never the new step over the old scenario.
     let on_lesson_step = {
-        let lesson = lesson.clone();
+        let (lesson, parsed) = (lesson.clone(), parsed_lesson.clone());
+        let (dispatcher, material) = (dispatcher.clone(), material.setter());
+        let flush_edits = flush_edits.clone();
         Callback::from(move |step: usize| {
             if let Some((raw, _)) = &*lesson {
+                if let Some(Ok(found)) = &*parsed {
+                    flush_edits();
+                    let index = step.clamp(1, found.steps.len()) - 1;
+                    show_link(&dispatcher, &material, found.steps[index].scenario());
+                }
                 lesson.set(Some((raw.clone(), step)));
             }
         })
@@ -739,6 +757,22 @@ pub fn App() -> Html {
             Ok(json) => lesson.set(Some((json, 1))),
             Err(reason) => notices.set(Some(Notice::LessonRefused(reason))),
         })
+    };
+    // The writer shows a step's scenario to edit it: an edit like any other, undone by Undo.
+    let on_lesson_show = {
+        let (dispatcher, material) = (dispatcher.clone(), material.setter());
+        let flush_edits = flush_edits.clone();
+        Callback::from(move |query: String| {
+            let (link, _) = codec::decode_link(&query);
+            flush_edits();
+            show_link(&dispatcher, &material, link);
+        })
+    };
+    // What an open question of the lesson hides from the page until it is answered.
+    let hidden = use_state(Hidden::default);
+    let on_hidden = {
+        let hidden = hidden.setter();
+        use_callback((), move |now: Hidden, ()| hidden.set(now))
     };
 
     // Bands, ranges and attribution rerun the model for every draw or every subset of the
@@ -1174,6 +1208,20 @@ pub fn App() -> Html {
     });
     // The attribution and drivers charts (or the notes that they are being computed) come with the
     // other charts.
+    // Whether the page shows the lesson step's scenario as the step set it: the answer's range is
+    // the page's then.
+    let shows_lesson_step = match (&*parsed_lesson, &*lesson) {
+        (Some(Ok(found)), Some((_, step))) => {
+            let index = (*step).clamp(1, found.steps.len()) - 1;
+            found.steps[index].scenario().scenario == scenario
+        }
+        _ => false,
+    };
+    let hidden_now = if lesson.is_some() {
+        *hidden
+    } else {
+        Hidden::default()
+    };
     let shown_charts: Vec<ChartId> = ChartId::ALL
         .into_iter()
         .filter(|chart| shown.view.shows(*chart))
@@ -1182,6 +1230,14 @@ pub fn App() -> Html {
         })
         .collect();
 
+    let figures = html! {
+        <>
+            <HeadlineCards headlines={outputs.headlines.clone()}
+                           before={outputs.before.as_ref().map(|(_, figures)| figures.clone())}
+                           ranges={ranges_now.clone()} bands={*bands_kind} selected={*material} {on_select} />
+            <LastChange effects={outputs.effects.clone()} selected={*material} />
+        </>
+    };
     let page = html! {
         <div class={classes!("app", embedded.then_some("embedded"), (controls_mode == Controls::Hidden).then_some("no-controls"), sheet_open.then_some("sheet-open"))}>
             <a class="skip-link" href="#results" data-action="skip-results">{ tr.t("skip-results") }</a>
@@ -1204,29 +1260,31 @@ pub fn App() -> Html {
                                  on_undo={on_undo} on_redo={on_redo}
                                  link={(!embedded).then(|| (*shareable).clone())}
                                  on_load={on_load} on_load_saved={on_load_saved}
-                                 on_lesson_open={on_lesson_open} on_csv={on_csv} />
+                                 on_lesson_open={on_lesson_open} {on_lesson_show} on_csv={on_csv} />
                     </div>
                 }
                 <div class="workbench">
                     if controls_mode != Controls::Hidden && (first_screen_shown || !is_sheet()) {
                         <ControlsSheet scenario={scenario.clone()} {editable} open={*sheet_open} drivers={drivers}
-                                       on_open={on_sheet} on_changes={on_changes} on_param={on_param}
+                                       on_open={on_sheet.clone()} on_changes={on_changes} on_param={on_param}
                                        on_reset_params={on_reset_params} />
                     }
                     <section id="results" class="results" aria-label={tr.t("results-label")} tabindex="-1">
-                        if let (Some(Some(Ok(found))), Some((_, step))) = (Some(&*parsed_lesson), &*lesson) {
-                            <LessonPanel lesson={found.clone()} step={*step} on_step={on_lesson_step}
-                                         on_close={on_lesson_close} page_complete={first_screen_shown} />
+                        if let (Some(Some(Ok(found))), Some((raw, step))) = (Some(&*parsed_lesson), &*lesson) {
+                            <LessonPanel lesson={found.clone()} raw={AttrValue::from(raw.clone())} step={*step} on_step={on_lesson_step}
+                                         on_close={on_lesson_close} page_complete={first_screen_shown}
+                                         ranges={ranges_now.clone()} bands={*bands_kind}
+                                         shows_step={shows_lesson_step} on_hidden={on_hidden}
+                                         on_open_controls={on_sheet.reform(|()| true)} />
                         }
-                        <HeadlineCards headlines={outputs.headlines.clone()}
-                                       before={outputs.before.as_ref().map(|(_, figures)| figures.clone())}
-                                       ranges={ranges_now.clone()} bands={*bands_kind} selected={*material} {on_select} />
-                        <LastChange effects={outputs.effects.clone()} selected={*material} />
+                        // An embedded page opens on its chart: the figures follow it.
+                        if !embedded { { figures.clone() } }
                         <ChartPanel charts={charts} attribution={attribution_now}
                                     drivers={drivers_now} {drivers_progress}
                                     bands={*bands_kind} on_bands={on_bands} {ess}
                                     drivers_figure={*drivers_figure} on_drivers_figure={on_drivers_figure}
                                     shows={shown_charts} link={shareable.clone()} />
+                        if embedded { { figures } }
                         if first_screen_shown {
                         <WhatChanged effects={outputs.effects.clone()} findings={outputs.findings.clone()}
                                      ranges={ranges_now.clone()} />
@@ -1253,7 +1311,9 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<Tr> context={tr}>
-            <ContextProvider<EditsApplied> context={(*edits_applied).clone()}>{ page }</ContextProvider<EditsApplied>>
+            <ContextProvider<EditsApplied> context={(*edits_applied).clone()}>
+                <ContextProvider<Hidden> context={hidden_now}>{ page }</ContextProvider<Hidden>>
+            </ContextProvider<EditsApplied>>
         </ContextProvider<Tr>>
     }
 }

@@ -5,6 +5,7 @@
 
 use super::browser::{download, download_png, page_url};
 use super::results::{Drawn, Rows};
+use super::spoiler::use_hidden;
 use super::use_tr;
 use crate::charts::{framed, text_px, wrap};
 use crate::i18n::month_year;
@@ -200,6 +201,21 @@ pub fn Chart(props: &ChartProps) -> Html {
         }
         _ => html! {},
     };
+    // While a lesson's question asks for a figure this chart shows, the chart, its caption (which
+    // can name the figure), readout and table wait for the answer; the frame keeps its size, so
+    // nothing moves when it comes.
+    if use_hidden().hides_chart(drawn.chart, drawn.material) {
+        return html! {
+            <figure class="chart withheld" data-chart={name} data-hidden="chart">
+                <div class="chart-frame">
+                    <div class="chart-withheld">
+                        <svg viewBox={format!("0 0 {} {}", drawn.size.0, drawn.size.1)} aria-hidden="true" focusable="false"></svg>
+                        <p>{ tr.t("hidden-chart") }</p>
+                    </div>
+                </div>
+            </figure>
+        };
+    }
     html! {
         <figure class="chart" data-chart={name}
                 data-band={drawn.band.map(|own| if own { "own" } else { "earlier" })}

@@ -2,6 +2,7 @@
 //! both; the charts draw the second scenario over the first.
 
 use super::results::{compared_name, days, tonnes};
+use super::spoiler::{use_hidden, HiddenFigure};
 use super::use_tr;
 use crate::i18n::{date_text, month_year, names, whole, Lang, Tr};
 use crate::model::params::all_params;
@@ -10,6 +11,7 @@ use crate::model::time::Date;
 use crate::model::uncertainty::HeadlineRanges;
 use crate::model::MeasureId;
 use crate::scenario::compare::{differences, Setting, WorkspaceAction};
+use crate::scenario::lesson::Figure;
 use crate::scenario::{Preset, Scenario};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -166,6 +168,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             None => html! {},
         }
     };
+    let hidden = use_hidden();
     let lead = |h: &Headline| h.peak_lead_time_days;
     let lost = |h: &Headline| h.jp_exports_loss_t;
     let rows = props
@@ -176,10 +179,20 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             html! {
                 <tr data-material={a.material.id()}>
                     <th scope="row">{ names::material(tr.0, a.material) }</th>
-                    <td>{ days(tr, a.peak_lead_time_days) }{ range(&props.ranges, a, lead) }{ when(a) }</td>
-                    <td>{ days(tr, b.peak_lead_time_days) }{ range(&props.compare_ranges, b, lead) }{ when(b) }</td>
-                    <td>{ tonnes(tr, a.jp_exports_loss_t) }{ range(&props.ranges, a, lost) }</td>
-                    <td>{ tonnes(tr, b.jp_exports_loss_t) }{ range(&props.compare_ranges, b, lost) }</td>
+                    if hidden.hides(a.material, Figure::PeakLeadTimeDays) {
+                        <td><HiddenFigure /></td>
+                        <td><HiddenFigure /></td>
+                    } else {
+                        <td>{ days(tr, a.peak_lead_time_days) }{ range(&props.ranges, a, lead) }{ when(a) }</td>
+                        <td>{ days(tr, b.peak_lead_time_days) }{ range(&props.compare_ranges, b, lead) }{ when(b) }</td>
+                    }
+                    if hidden.hides(a.material, Figure::ExportsLostT) {
+                        <td><HiddenFigure /></td>
+                        <td><HiddenFigure /></td>
+                    } else {
+                        <td>{ tonnes(tr, a.jp_exports_loss_t) }{ range(&props.ranges, a, lost) }</td>
+                        <td>{ tonnes(tr, b.jp_exports_loss_t) }{ range(&props.compare_ranges, b, lost) }</td>
+                    }
                 </tr>
             }
         });

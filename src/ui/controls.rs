@@ -534,7 +534,7 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
                        aria-describedby={props.badge.as_ref().map(|_| format!("{id_for_badge}-driver"))} />
                 <output>{ value }</output>
             </div>
-            <p class="help">{ names::param_help(tr.0, &view) }<br/><span class="source">{ tr.with("param-default", &[("value", view.values.default.to_string().into()), ("source", view.values.source.into())]) }</span></p>
+            <p class="help">{ names::param_help(tr.0, &view) }<br/><span class="source">{ tr.with("param-default", &[("value", view.values.default.to_string().into()), ("source", names::param_source(tr.0, &view).into())]) }</span></p>
         </div>
     }
 }

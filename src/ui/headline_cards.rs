@@ -3,11 +3,13 @@
 //! the material on screen.
 
 use super::results::{days, signed_days, tonnes};
+use super::spoiler::{use_hidden, HiddenFigure};
 use super::use_tr;
 use crate::i18n::{money_millions, month_year, names, whole, Tr};
 use crate::model::summary::Headline;
 use crate::model::uncertainty::{BandKind, HeadlineRanges};
 use crate::model::Material;
+use crate::scenario::lesson::Figure;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -64,6 +66,7 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
     let percent = |share: f64| tr.with("percent", &[("value", whole(100.0 * share).into())]);
     let whole_days = |value: f64| whole(value);
     let range_html_of = |text: Option<String>| range_html(tr, text, ranges, props.bands);
+    let hidden = use_hidden();
     let cards = props.headlines.iter().map(|h| {
         let material = h.material;
         let onclick = props.on_select.reform(move |_: MouseEvent| material);
@@ -80,12 +83,16 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                     aria-pressed={selected.to_string()} {onclick}>
                 <h3>{ names::material(lang, material) }</h3>
                 <span class="card-label">{ tr.t("figure-peak") }</span>
-                <span class="card-figure" data-figure="peak-lead-time">
-                    <span class="nowrap">{ days(tr, h.peak_lead_time_days) }</span>
-                    { range_html_of(range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
-                </span>
-                <span class="card-note">{ tr.with("vs-baseline", &[("above", signed_days(tr, above).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
-                if let Some(change) = change {
+                if hidden.hides(material, Figure::PeakLeadTimeDays) {
+                    <span class="card-figure" data-figure="peak-lead-time"><HiddenFigure /></span>
+                } else {
+                    <span class="card-figure" data-figure="peak-lead-time">
+                        <span class="nowrap">{ days(tr, h.peak_lead_time_days) }</span>
+                        { range_html_of(range(ranges, material, |h| h.peak_lead_time_days, whole_days)) }
+                    </span>
+                    <span class="card-note">{ tr.with("vs-baseline", &[("above", signed_days(tr, above).into()), ("month", month_year(lang, h.peak_month).into())]) }</span>
+                }
+                if let Some(change) = change.filter(|_| !hidden.hides_any(material)) {
                     <span class={classes!("card-change", (change.abs() >= 0.5).then_some("moved"))} data-figure="peak-change">
                         { if change.abs() >= 0.5 {
                             tr.with("since-last", &[("change", signed_days(tr, change).into())])
@@ -112,9 +119,13 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                 <dl class="figures" aria-label={names::material(lang, h.material)}>
                     <div>
                         <dt>{ tr.t("figure-exports-lost") }</dt>
-                        <dd data-figure="exports-lost">{ tonnes(tr, h.jp_exports_loss_t) }
-                            { range_html_of(range(ranges, h.material, |h| h.jp_exports_loss_t, whole)) }
-                            <small>{ " " }{ money_millions(lang, h.jp_exports_loss_usd) }</small></dd>
+                        if hidden.hides(h.material, Figure::ExportsLostT) {
+                            <dd data-figure="exports-lost"><HiddenFigure /></dd>
+                        } else {
+                            <dd data-figure="exports-lost">{ tonnes(tr, h.jp_exports_loss_t) }
+                                { range_html_of(range(ranges, h.material, |h| h.jp_exports_loss_t, whole)) }
+                                <small>{ " " }{ money_millions(lang, h.jp_exports_loss_usd) }</small></dd>
+                        }
                     </div>
                     <div>
                         <dt>{ tr.t("figure-shortfall") }</dt>
@@ -123,8 +134,12 @@ pub fn HeadlineCards(props: &HeadlineCardsProps) -> Html {
                     </div>
                     <div>
                         <dt>{ tr.t("figure-jp-share") }</dt>
-                        <dd data-figure="jp-share-end">{ percent(h.jp_share_at_end) }
-                            { range_html_of(range(ranges, h.material, |h| h.jp_share_at_end, percent)) }</dd>
+                        if hidden.hides(h.material, Figure::JpShareEndPercent) {
+                            <dd data-figure="jp-share-end"><HiddenFigure /></dd>
+                        } else {
+                            <dd data-figure="jp-share-end">{ percent(h.jp_share_at_end) }
+                                { range_html_of(range(ranges, h.material, |h| h.jp_share_at_end, percent)) }</dd>
+                        }
                     </div>
                 </dl>
             }

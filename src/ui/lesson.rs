@@ -1,22 +1,31 @@
-//! Teaching mode: the lesson panel (a step's text, the control and chart to look at, back, next,
-//! jump, and "predict, then reveal" questions) and the writer that records the scenario on screen
-//! as the steps of a new lesson.
+//! Teaching mode: the lesson panel (a step's text, links that take the reader to the control and
+//! chart to look at, back, next, jump, "predict, then reveal" questions, a QR code of the step and
+//! a printed handout) and the writer, which records the scenario on screen as the steps of a
+//! lesson, loads a lesson to go on editing it, and edits, reorders and previews its steps.
 
-use super::browser::download;
-use super::results::{days, tonnes};
+use super::app::{compute, RunCache};
+use super::browser::{after_next_paint, download, page_url};
+use super::controls_sheet::is_sheet;
+use super::messages::announce;
+use super::qr::QrButton;
+use super::results::{days, draw_charts, tonnes, Part};
+use super::spoiler::Hidden;
 use super::use_tr;
 use super::what_changed::range_note;
+use crate::charts::qr::qr_svg;
 use crate::i18n::{guess_problem, isolate, lesson_error, names, whole, Lang, Tr};
-use crate::model::params::find_param;
-use crate::model::summary::headlines;
-use crate::model::uncertainty::{headline_ranges, DEFAULT_DRAWS, DEFAULT_SEED};
-use crate::model::{simulate, Material, MeasureId, Measures};
+use crate::model::params::{find_param, ParamView};
+use crate::model::uncertainty::{BandKind, HeadlineRanges};
+use crate::model::{Material, MeasureId};
+use crate::scenario::codec::{encode, shareable};
 use crate::scenario::encode_link;
 use crate::scenario::lesson::{
-    how_far, in_language, parse, read_guess, written, Figure, GuessProblem, Lesson, LessonError,
-    Question, Step, Texts, MAX_LESSON_BYTES, MAX_STEPS,
+    explained, how_far, in_language, parse, read_guess, written, Answer, Figure, GuessProblem,
+    Lesson, LessonError, Question, Step, Texts, MAX_LESSON_BYTES, MAX_STEPS,
 };
+use crate::scenario::message::{answered_message, Answered};
 use crate::scenario::view::{ChartId, Link};
+use crate::scenario::Preset;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -40,6 +49,15 @@ fn figure_name(tr: Tr, figure: Figure) -> String {
     })
 }
 
+/// The unit a guess is written in: days, tonnes or percent.
+fn figure_unit(tr: Tr, figure: Figure) -> String {
+    tr.t(match figure {
+        Figure::PeakLeadTimeDays | Figure::LicenceWait2020Days => "unit-days",
+        Figure::ExportsLostT => "unit-tonnes",
+        Figure::JpShareEndPercent => "unit-percent",
+    })
+}
+
 /// Whether a number field holds text it cannot read as a number (its value is then empty).
 fn bad_input(input: &HtmlInputElement) -> bool {
     js_sys::Reflect::get(input, &"validity".into())
@@ -47,27 +65,119 @@ fn bad_input(input: &HtmlInputElement) -> bool {
         .is_ok_and(|bad| bad.is_truthy())
 }
 
-/// The model's answer to a step's question: the figure of its scenario, and its p10–p90 range
-/// over the assumptions-only draws (200, counted equally; the page's headline figures default to
-/// the calibrated ranges, which take the worker's 800 history runs and are not computed here).
-fn answer(step: &Step, question: &Question) -> (f64, f64, f64) {
-    let scenario = step.scenario().scenario;
-    let run = simulate(&scenario.measures, &scenario.params);
-    let base = simulate(&Measures::default(), &scenario.params);
-    let figure = question.figure();
-    let material = question.material();
-    let ranges = headline_ranges(
-        &scenario.measures,
-        &scenario.params,
-        DEFAULT_DRAWS,
-        DEFAULT_SEED,
-    );
-    let (low, high) = ranges.of(material);
-    (
-        figure.of(&headlines(&run, &base)[material.index()]),
-        figure.of(low),
-        figure.of(high),
-    )
+/// Where a step asks the reader to look: a measure, a parameter or a chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Look {
+    Measure(MeasureId),
+    Param(&'static ParamView),
+    Chart(ChartId),
+}
+
+impl Look {
+    /// What a step asks the reader to look at, in the order the page names them.
+    pub(super) fn of(step: &Step) -> Vec<Look> {
+        step.measure()
+            .map(Look::Measure)
+            .into_iter()
+            .chain(
+                step.control
+                    .as_deref()
+                    .and_then(find_param)
+                    .map(Look::Param),
+            )
+            .chain(step.chart().map(Look::Chart))
+            .collect()
+    }
+
+    pub(super) fn name(self, lang: Lang) -> String {
+        match self {
+            Look::Measure(measure) => names::measure(lang, measure),
+            Look::Param(view) => names::param(lang, view),
+            Look::Chart(chart) => names::chart(lang, chart),
+        }
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            Look::Measure(measure) => measure.id(),
+            Look::Param(view) => view.key,
+            Look::Chart(chart) => chart.id(),
+        }
+    }
+
+    fn in_controls(self) -> bool {
+        !matches!(self, Look::Chart(_))
+    }
+
+    /// The element that takes the focus: the measure's first control, the parameter's slider, the
+    /// chart's picture (or the chart itself where its picture cannot be focused).
+    fn target(self) -> Option<web_sys::HtmlElement> {
+        let document = gloo::utils::document();
+        let find = |selector: &str| {
+            document
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        match self {
+            Look::Measure(measure) => find(&format!(
+                "fieldset[data-measure=\"{0}\"] input, fieldset[data-measure=\"{0}\"] select",
+                measure.id()
+            )),
+            Look::Param(view) => find(&format!("[data-param=\"{}\"] input", view.key)),
+            Look::Chart(chart) => {
+                let figure = format!("figure[data-chart=\"{}\"]", chart.id());
+                find(&format!("{figure} .chart-picture[tabindex]")).or_else(|| {
+                    let figure = find(&figure)?;
+                    let _ = figure.set_attribute("tabindex", "-1");
+                    Some(figure)
+                })
+            }
+        }
+    }
+}
+
+/// Takes the reader to what a step asks them to look at: opens the controls' sheet on a phone and
+/// the parameter's group, then (once the target is built) scrolls it to the middle of the screen
+/// and focuses it.
+fn look_at(look: Look, open_controls: &Callback<()>) {
+    if look.in_controls() && is_sheet() {
+        open_controls.emit(());
+    }
+    if let Look::Param(view) = look {
+        let selector = format!("details[data-group=\"{}\"]", view.group.id());
+        if let Ok(Some(group)) = gloo::utils::document().query_selector(&selector) {
+            if let Some(details) = group.dyn_ref::<web_sys::HtmlDetailsElement>() {
+                details.set_open(true);
+            }
+        }
+    }
+    fn attempt(look: Look, tries: u32) {
+        gloo::timers::callback::Timeout::new(50, move || {
+            let sheet_ready = !look.in_controls()
+                || !is_sheet()
+                || gloo::utils::document()
+                    .query_selector("#controls.open")
+                    .ok()
+                    .flatten()
+                    .is_some();
+            match look.target().filter(|_| sheet_ready) {
+                Some(target) => {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    target.scroll_into_view_with_scroll_into_view_options(&options);
+                    let focus = web_sys::FocusOptions::new();
+                    focus.set_prevent_scroll(true);
+                    let _ = target.focus_with_options(&focus);
+                }
+                None if tries < 40 => attempt(look, tries + 1),
+                None => {}
+            }
+        })
+        .forget();
+    }
+    attempt(look, 0);
 }
 
 /// Marks the step's control and chart on the page (and opens the group of a parameter), so that
@@ -90,7 +200,9 @@ fn highlight(step: &Step) {
             if let Ok(Some(group)) =
                 document.query_selector(&format!("details[data-group=\"{}\"]", view.group.id()))
             {
-                let _ = group.set_attribute("open", "");
+                if let Some(details) = group.dyn_ref::<web_sys::HtmlDetailsElement>() {
+                    details.set_open(true);
+                }
             }
             selectors.push(format!("[data-param=\"{control}\"]"));
         } else {
@@ -107,9 +219,28 @@ fn highlight(step: &Step) {
     }
 }
 
+/// A page address that opens a lesson at a step, if it is short enough for a link.
+fn step_address(raw: &str, step: &Step, number: usize) -> Option<String> {
+    let mut link = step.scenario();
+    link.view.lesson = Some((raw.to_string(), number));
+    shareable(&link).ok().map(|query| page_url(&query))
+}
+
+/// "Step 2 of 8: title" and the step's text, as the panel and the writer's preview show them.
+fn step_heading(tr: Tr, step: &Step, number: usize, count: usize) -> Html {
+    html! {
+        <>
+            <span class="lesson-count">{ tr.with("lesson-step-of", &[("n", number.to_string().into()), ("count", count.to_string().into())]) }</span>
+            { " " }<bdi>{ in_language(&step.title, tr.0).to_string() }</bdi>
+        </>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LessonPanelProps {
     pub lesson: Rc<Lesson>,
+    /// The lesson as followed: `story`, or its JSON (for the step's link and QR code).
+    pub raw: AttrValue,
     /// The step shown, counted from 1.
     pub step: usize,
     pub on_step: Callback<usize>,
@@ -118,6 +249,27 @@ pub struct LessonPanelProps {
     /// controls come after the first screen, and are marked once they are there.
     #[prop_or(true)]
     pub page_complete: bool,
+    /// The page's likely ranges of the scenario on screen, once computed, and which they are.
+    #[prop_or_default]
+    pub ranges: Option<Rc<HeadlineRanges>>,
+    #[prop_or_default]
+    pub bands: BandKind,
+    /// Whether the page shows the step's scenario as the step set it (not edited since).
+    #[prop_or(true)]
+    pub shows_step: bool,
+    /// What the open question hides from the rest of the page (nothing once answered).
+    #[prop_or_default]
+    pub on_hidden: Callback<Hidden>,
+    /// Opens the controls (the sheet, on a phone).
+    #[prop_or_default]
+    pub on_open_controls: Callback<()>,
+}
+
+/// The model's answer as shown: the figure, its range where the page has one, and the comparison.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Shown {
+    answer: Answer,
+    guess: f64,
 }
 
 #[component]
@@ -127,20 +279,20 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let count = props.lesson.steps.len();
     let number = props.step.clamp(1, count);
     let step = props.lesson.steps[number - 1].clone();
-    // The reader's guess (or why it cannot be taken) and whether the answer is shown, for the step
-    // on screen.
+    // The reader's guess (or why it cannot be taken) and the answer once revealed, for the step
+    // on screen. The answer is the model's deterministic run; it is computed once, on reveal.
     let guess = use_state(|| None::<Result<f64, GuessProblem>>);
-    let revealed = use_state(|| false);
-    // The model's answer and its range, computed once when revealed (the range reruns the model
-    // for every draw; a later render of the panel does not).
-    let answered = use_state(|| None::<(f64, f64, f64)>);
+    let shown = use_state(|| None::<Shown>);
+    // Whether the embedding page has been told of this answer.
+    let announced = use_mut_ref(|| false);
+    let printing = use_state(|| false);
     {
-        let (guess, revealed, answered) = (guess.clone(), revealed.clone(), answered.clone());
+        let (guess, shown, announced) = (guess.clone(), shown.clone(), announced.clone());
         let step = step.clone();
         use_effect_with((props.lesson.clone(), number), move |_| {
             guess.set(None);
-            revealed.set(false);
-            answered.set(None);
+            shown.set(None);
+            *announced.borrow_mut() = false;
             // After this render, and again once a parameter's group has been built.
             highlight(&step);
             let later = gloo::timers::callback::Timeout::new(50, move || highlight(&step));
@@ -152,6 +304,48 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
         use_effect_with(props.page_complete, move |complete| {
             if *complete {
                 highlight(&step);
+            }
+        });
+    }
+    // An open question hides its figure from the rest of the page until it is answered.
+    {
+        let hidden = match (&step.question, *shown) {
+            (Some(question), None) => Hidden(Some((question.material(), question.figure()))),
+            _ => Hidden(None),
+        };
+        let on_hidden = props.on_hidden.clone();
+        use_effect_with(hidden, move |hidden| on_hidden.emit(*hidden));
+    }
+    {
+        let on_hidden = props.on_hidden.clone();
+        use_effect_with((), move |()| move || on_hidden.emit(Hidden(None)));
+    }
+    // The range of the answer: the page's, while it shows the step's scenario.
+    let range = step.question.as_ref().and_then(|question| {
+        let ranges = props.ranges.as_ref().filter(|_| props.shows_step)?;
+        let (low, high) = ranges.of(question.material());
+        Some((question.figure().of(low), question.figure().of(high)))
+    });
+    // Once answered (and the range is known, or cannot be given), the embedding page is told.
+    {
+        let question = step.question.clone();
+        let title = in_language(&props.lesson.title, lang).to_string();
+        let known = range.is_some() || !props.shows_step;
+        use_effect_with((*shown, range, known), move |(shown, range, known)| {
+            if let (Some(shown), Some(question), true) = (shown, question, *known) {
+                if !std::mem::replace(&mut *announced.borrow_mut(), true) {
+                    announce(&answered_message(&Answered {
+                        lesson: &title,
+                        step: number,
+                        question: in_language(&question.prompt, lang),
+                        material: question.material(),
+                        figure: question.figure(),
+                        guess: shown.guess,
+                        answer: shown.answer.value,
+                        range: *range,
+                        compare: shown.answer.compare,
+                    }));
+                }
             }
         });
     }
@@ -169,18 +363,28 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
         })
     };
     let on_close = props.on_close.reform(|_: MouseEvent| ());
-    let looks: Vec<String> = step
-        .measure()
-        .map(|m| names::measure(lang, m))
-        .into_iter()
-        .chain(
-            step.control
-                .as_deref()
-                .and_then(find_param)
-                .map(|view| names::param(lang, view)),
-        )
-        .chain(step.chart().map(|c| names::chart(lang, c)))
-        .collect();
+    let on_print = {
+        let printing = printing.clone();
+        Callback::from(move |_: MouseEvent| {
+            printing.set(true);
+            // Printed once the handout is drawn.
+            after_next_paint(|| {
+                let _ = gloo::utils::window().print();
+            });
+        })
+    };
+    let looks = Look::of(&step);
+    let look_links = looks.iter().enumerate().map(|(index, look)| {
+        let look = *look;
+        let open_controls = props.on_open_controls.clone();
+        let onclick = Callback::from(move |_: MouseEvent| look_at(look, &open_controls));
+        html! {
+            <>
+                if index > 0 { { tr.t("list-separator") } }
+                <button type="button" class="look-link" data-look={look.id()} {onclick}>{ look.name(lang) }</button>
+            </>
+        }
+    });
 
     let question = step.question.clone().map(|question| {
         let on_guess = {
@@ -196,73 +400,97 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 });
             })
         };
-        let on_reveal = {
-            let (revealed, answered) = (revealed.clone(), answered.clone());
-            let (step, question) = (step.clone(), question.clone());
-            Callback::from(move |event: SubmitEvent| {
-                event.prevent_default();
-                answered.set(Some(answer(&step, &question)));
-                revealed.set(true);
-            })
-        };
-        let figure = question.figure();
         let taken = match *guess {
             Some(Ok(value)) => Some(value),
             _ => None,
         };
+        let on_reveal = {
+            let shown = shown.clone();
+            let (step, question) = (step.clone(), question.clone());
+            Callback::from(move |event: SubmitEvent| {
+                event.prevent_default();
+                if let Some(guess) = taken {
+                    shown.set(Some(Shown {
+                        answer: question.answer(&step),
+                        guess,
+                    }));
+                }
+            })
+        };
+        let figure = question.figure();
         let problem = match *guess {
             Some(Err(problem)) => Some(guess_problem(lang, problem)),
             _ => None,
         };
-        let result = (*answered).map(|(model, low, high)| {
-            let guessed = taken.unwrap_or(0.0);
-            let (off, share) = how_far(guessed, model);
-            let range = range_note(tr, low, high, |v| figure_text(tr, figure, v));
-            tr.with(
-                "lesson-answer",
-                &[
-                    ("answer", format!("{} {range}", figure_text(tr, figure, model)).into()),
-                    ("guess", figure_text(tr, figure, guessed).into()),
-                    ("off", figure_text(tr, figure, off.abs()).into()),
-                    (
-                        "percent",
-                        share.map_or_else(|| "–".to_string(), |s| whole(100.0 * s.abs())).into(),
-                    ),
-                ],
-            )
+        let write = |value: f64| figure_text(tr, figure, value);
+        let result = (*shown).map(|shown| {
+            let (off, share) = how_far(shown.guess, shown.answer.value);
+            let range_text = match range {
+                Some((low, high)) => range_note(tr, low, high, write),
+                None if props.shows_step => tr.t("lesson-range-pending"),
+                None => tr.t("lesson-range-edited"),
+            };
+            let explanation = in_language(&question.explain, lang);
+            let compare = shown.answer.compare;
+            html! {
+                <div class="lesson-answer" role="status" data-field="answer">
+                    <p data-part="model"><strong>{ tr.with("lesson-model-answer", &[("answer", write(shown.answer.value).into())]) }</strong>
+                        // Japanese brackets carry their own space.
+                        { if lang == Lang::Ja { "" } else { " " } }<span class="range" data-part="range">{ range_text }</span></p>
+                    <p data-part="guess">{ tr.with("lesson-your-guess", &[
+                        ("guess", write(shown.guess).into()),
+                        ("off", write(off.abs()).into()),
+                        ("percent", share.map_or_else(|| "–".to_string(), |s| whole(100.0 * s.abs())).into()),
+                    ]) }</p>
+                    if let Some(compare) = compare {
+                        <p data-part="comparison">{ tr.with("lesson-compared", &[("other", write(compare).into())]) }</p>
+                    }
+                    if !explanation.is_empty() {
+                        <p dir="auto" data-part="why">{ explained(
+                            explanation,
+                            &write(shown.answer.value),
+                            &compare.map_or_else(String::new, write),
+                            &compare.map_or_else(String::new, |c| write((shown.answer.value - c).abs())),
+                        ) }</p>
+                    }
+                </div>
+            }
         });
         html! {
             <form class="lesson-question" onsubmit={on_reveal}>
                 <p dir="auto"><strong>{ in_language(&question.prompt, lang).to_string() }</strong></p>
-                <label for="lesson-guess">{ tr.t("lesson-guess") }</label>
+                <label for="lesson-guess">{ tr.with("lesson-guess-in", &[("unit", figure_unit(tr, figure).into())]) }</label>
                 <input id="lesson-guess" type="number" step="any" required=true oninput={on_guess}
-                       disabled={*revealed} data-field="guess"
+                       disabled={shown.is_some()} data-field="guess"
                        aria-invalid={problem.is_some().then_some("true")}
                        aria-describedby={problem.is_some().then_some("lesson-guess-problem")} />
-                <button type="submit" data-action="reveal" disabled={*revealed || taken.is_none()}>{ tr.t("lesson-reveal") }</button>
+                <button type="submit" data-action="reveal" disabled={shown.is_some() || taken.is_none()}>{ tr.t("lesson-reveal") }</button>
                 if let Some(problem) = problem {
                     <p id="lesson-guess-problem" class="lesson-guess-problem" role="status" data-field="guess-problem">{ problem }</p>
                 }
-                if let Some(result) = result {
-                    <p class="lesson-answer" role="status" data-field="answer">{ result }</p>
+                if shown.is_none() {
+                    <p class="help" data-field="hidden-note">{ tr.t("lesson-hidden-note") }</p>
                 }
+                { for result }
             </form>
         }
     });
+    let address = step_address(&props.raw, &step, number);
 
     html! {
         <section class="lesson" aria-labelledby="lesson-title" data-step={number.to_string()}>
             <p class="lesson-name">
-                { tr.t("lesson-label") }{ ": " }<bdi>{ in_language(&props.lesson.title, lang).to_string() }</bdi>
-                <button type="button" class="lesson-close" data-action="close-lesson" onclick={on_close}>{ tr.t("lesson-close") }</button>
+                <span>{ tr.t("lesson-label") }{ tr.t("colon") }<bdi>{ in_language(&props.lesson.title, lang).to_string() }</bdi></span>
+                <span class="lesson-tools">
+                    <QrButton id="qr-lesson-step" address={address.map(AttrValue::from)} what={tr.with("qr-step", &[("n", number.to_string().into())])} />
+                    <button type="button" data-action="print-handout" onclick={on_print}>{ tr.t("lesson-print") }</button>
+                    <button type="button" class="lesson-close" data-action="close-lesson" onclick={on_close}>{ tr.t("lesson-close") }</button>
+                </span>
             </p>
-            <h2 id="lesson-title">
-                <span class="lesson-count">{ tr.with("lesson-step-of", &[("n", number.to_string().into()), ("count", count.to_string().into())]) }</span>
-                { " " }<bdi>{ in_language(&step.title, lang).to_string() }</bdi>
-            </h2>
+            <h2 id="lesson-title">{ step_heading(tr, &step, number, count) }</h2>
             <p class="lesson-text" dir="auto">{ in_language(&step.text, lang).to_string() }</p>
             if !looks.is_empty() {
-                <p class="help">{ tr.with("lesson-look", &[("what", looks.join(if lang == Lang::En { "; " } else { "、" }).into())]) }</p>
+                <p class="lesson-look">{ tr.t("lesson-look-label") }{ tr.t("colon") }{ for look_links }</p>
             }
             { for question }
             <nav class="lesson-nav" aria-label={tr.t("lesson-label")}>
@@ -277,16 +505,110 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
                 </select>
                 <button type="button" data-action="lesson-next" disabled={number == count} onclick={go(number + 1)}>{ tr.t("lesson-next") }</button>
             </nav>
+            if *printing {
+                <Handout lesson={props.lesson.clone()} raw={props.raw.clone()} />
+            }
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
+struct HandoutProps {
+    lesson: Rc<Lesson>,
+    raw: AttrValue,
+}
+
+/// The lesson as a printed handout: every step with its text and what to look at, each question
+/// with room to write a prediction and a reason, and the chart of each step that asks nothing
+/// (a chart would give a question's answer away). It is drawn into the document's body, and the
+/// print stylesheet prints it alone.
+#[component]
+fn Handout(props: &HandoutProps) -> Html {
+    let tr = use_tr();
+    let lang = tr.0;
+    let steps = use_memo((props.lesson.clone(), lang), |(lesson, _)| {
+        let runs = std::cell::RefCell::new(RunCache::default());
+        lesson
+            .steps
+            .iter()
+            .map(|step| {
+                let chart = step.chart().filter(|_| step.question.is_none())?;
+                let part = match chart {
+                    ChartId::LeadTime => Part::LeadTime,
+                    ChartId::Supply => Part::Supply,
+                    ChartId::JpExports | ChartId::Inventory => Part::OtherBanded,
+                    ChartId::Attribution | ChartId::Drivers => return None,
+                };
+                let link = step.scenario();
+                let outputs = compute(&runs, &link.scenario, None, None);
+                draw_charts(
+                    &outputs,
+                    None,
+                    BandKind::default(),
+                    part,
+                    link.view.material,
+                    640,
+                    tr,
+                )
+                .into_iter()
+                .find(|drawn| drawn.chart == chart)
+            })
+            .collect::<Vec<_>>()
+    });
+    let count = props.lesson.steps.len();
+    let body = gloo::utils::body();
+    create_portal(
+        html! {
+            <div class="handout" lang={lang.id()} data-handout="lesson">
+                <h1>{ in_language(&props.lesson.title, lang).to_string() }</h1>
+                <p class="handout-name">{ tr.t("handout-name") }</p>
+                { for props.lesson.steps.iter().zip(steps.iter()).enumerate().map(|(index, (step, drawn))| {
+                    let looks: Vec<String> = Look::of(step).into_iter().map(|l| l.name(lang)).collect();
+                    let qr = step_address(&props.raw, step, index + 1).and_then(|address| qr_svg(&address).ok());
+                    html! {
+                        <section class="handout-step" data-step={(index + 1).to_string()}>
+                            <h2>{ step_heading(tr, step, index + 1, count) }</h2>
+                            if let Some(svg) = qr {
+                                <div class="handout-qr" aria-hidden="true">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                            }
+                            <p dir="auto">{ in_language(&step.text, lang).to_string() }</p>
+                            if !looks.is_empty() {
+                                <p>{ tr.t("lesson-look-label") }{ tr.t("colon") }{ looks.join(&tr.t("list-separator")) }</p>
+                            }
+                            if let Some(question) = &step.question {
+                                <div class="handout-question">
+                                    <p dir="auto"><strong>{ in_language(&question.prompt, lang).to_string() }</strong></p>
+                                    <p class="write-line">{ tr.with("handout-prediction", &[("unit", figure_unit(tr, question.figure()).into())]) }</p>
+                                    <p>{ tr.t("handout-why") }</p>
+                                    <div class="write-lines" aria-hidden="true"><span></span><span></span><span></span></div>
+                                </div>
+                            }
+                            if let Some(drawn) = drawn {
+                                // The chart's title is in the picture; its on-screen caption speaks of a band
+                                // and a pointer that paper has not, so it is left out.
+                                <figure class="handout-chart">
+                                    { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
+                                </figure>
+                            }
+                        </section>
+                    }
+                }) }
+            </div>
+        },
+        body.into(),
+    )
+}
+
+#[derive(Properties, PartialEq)]
 pub struct LessonWriterProps {
-    /// What the page shows: the scenario a recorded step keeps.
+    /// What the page shows: the scenario a recorded step keeps, its material, and the lesson
+    /// followed, if any.
     pub link: Link,
     /// Opens a lesson (its JSON), or reports why a loaded file is not one.
     pub on_open: Callback<Result<String, LessonError>>,
+    /// Shows a step's scenario on the page (a link's query string), to edit it.
+    #[prop_or_default]
+    pub on_show: Callback<String>,
 }
 
 fn one(lang: Lang, text: &str) -> Texts {
@@ -297,118 +619,275 @@ fn one(lang: Lang, text: &str) -> Texts {
     texts
 }
 
-fn field_value(id: &str) -> String {
-    let document = gloo::utils::document();
-    let Some(element) = document.get_element_by_id(id) else {
-        return String::new();
-    };
-    if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
-        area.value()
-    } else if let Some(select) = element.dyn_ref::<HtmlSelectElement>() {
-        select.value()
+/// The fields of the step being written, as typed.
+#[derive(Clone, Debug, PartialEq)]
+struct Draft {
+    title: String,
+    text: String,
+    control: String,
+    chart: String,
+    ask: bool,
+    prompt: String,
+    material: String,
+    figure: String,
+    compare: String,
+    explain: String,
+}
+
+impl Draft {
+    /// An empty step; its question, if one is asked, is about the material on screen and its peak
+    /// lead time.
+    fn new(material: Material) -> Draft {
+        Draft {
+            title: String::new(),
+            text: String::new(),
+            control: String::new(),
+            chart: String::new(),
+            ask: false,
+            prompt: String::new(),
+            material: material.id().to_string(),
+            figure: Figure::PeakLeadTimeDays.id().to_string(),
+            compare: String::new(),
+            explain: String::new(),
+        }
+    }
+
+    /// The fields of a step, in the page's language (else the language the step falls back to).
+    fn of(step: &Step, lang: Lang, material: Material) -> Draft {
+        let mut draft = Draft::new(material);
+        draft.title = in_language(&step.title, lang).to_string();
+        draft.text = in_language(&step.text, lang).to_string();
+        draft.control = step.control.clone().unwrap_or_default();
+        draft.chart = step.chart.clone().unwrap_or_default();
+        if let Some(question) = &step.question {
+            draft.ask = true;
+            draft.prompt = in_language(&question.prompt, lang).to_string();
+            draft.material = question.material.clone();
+            draft.figure = question.figure.clone();
+            draft.compare = question.compare.clone().unwrap_or_default();
+            draft.explain = in_language(&question.explain, lang).to_string();
+        }
+        draft
+    }
+
+    /// The step these fields make, with the scenario `link`. Editing a step keeps its texts in
+    /// other languages, and a text left as it was stays as it was.
+    fn step(&self, lang: Lang, link: String, original: Option<&Step>) -> Step {
+        let texts = |before: Option<&Texts>, now: &str| {
+            let before = before.cloned().unwrap_or_default();
+            if now == in_language(&before, lang) {
+                return before;
+            }
+            let mut texts = before;
+            if now.trim().is_empty() {
+                texts.remove(lang.id());
+            } else {
+                texts.insert(lang.id().to_string(), now.trim().to_string());
+            }
+            texts
+        };
+        let asked = original.and_then(|s| s.question.as_ref());
+        let optional = |v: &str| Some(v.to_string()).filter(|v| !v.is_empty());
+        Step {
+            title: texts(original.map(|s| &s.title), &self.title),
+            text: texts(original.map(|s| &s.text), &self.text),
+            link,
+            control: optional(&self.control),
+            chart: optional(&self.chart),
+            question: self.ask.then(|| Question {
+                prompt: texts(asked.map(|q| &q.prompt), &self.prompt),
+                material: self.material.clone(),
+                figure: self.figure.clone(),
+                compare: optional(&self.compare),
+                explain: texts(asked.map(|q| &q.explain), &self.explain),
+            }),
+        }
+    }
+}
+
+/// Why the writer did not do what was asked: a step it did not add, or a lesson it did not
+/// download, open or load, because the page would refuse the result.
+#[derive(Clone, Debug, PartialEq)]
+enum WriterRefusal {
+    Add(LessonError),
+    Keep(LessonError),
+    Load(LessonError),
+}
+
+/// The scenario on screen as a step keeps it: without the page's language, embed options or
+/// lesson.
+fn shown_link(link: &Link) -> String {
+    let mut shown = link.clone();
+    shown.view.embed = None;
+    shown.view.lang = None;
+    shown.view.lesson = None;
+    encode_link(&shown)
+}
+
+/// A field of the draft, updated as it changes.
+fn field<E: JsCast + AsRef<web_sys::EventTarget> + 'static>(
+    draft: &UseStateHandle<Draft>,
+    set: fn(&mut Draft, String),
+    value: fn(&E) -> String,
+) -> Callback<Event> {
+    let draft = draft.clone();
+    Callback::from(move |event: Event| {
+        let mut next = (*draft).clone();
+        set(&mut next, value(&event.target_unchecked_into::<E>()));
+        draft.set(next);
+    })
+}
+
+fn input_value(input: &HtmlInputElement) -> String {
+    input.value()
+}
+
+fn area_value(area: &HtmlTextAreaElement) -> String {
+    area.value()
+}
+
+fn select_value(select: &HtmlSelectElement) -> String {
+    select.value()
+}
+
+fn checked_value(input: &HtmlInputElement) -> String {
+    if input.checked() {
+        "on".to_string()
     } else {
         String::new()
     }
 }
 
-/// Why the writer did not do what was asked: a step it did not add, or a lesson it did not
-/// download or open, because the page would refuse the result.
-#[derive(Clone, Debug, PartialEq)]
-enum WriterRefusal {
-    Add(LessonError),
-    Keep(LessonError),
-}
-
-/// Records steps from the scenario on screen into a lesson that can be downloaded and opened. The
+/// Records steps from the scenario on screen into a lesson that can be downloaded and opened;
+/// loads a lesson (a file, the built-in story, the lesson followed) to go on editing it; edits,
+/// reorders and removes steps; previews the step being written as students will see it. The
 /// lesson never grows beyond what the page reads: at [`MAX_STEPS`] steps "Add" is disabled, and a
 /// step that would make the lesson too large (to read, or to carry in a link) is not added.
 #[component]
 pub fn LessonWriter(props: &LessonWriterProps) -> Html {
     let tr = use_tr();
     let lang = tr.0;
+    let material = props.link.view.material;
+    let title = use_state(String::new);
     let steps = use_state(Vec::<Step>::new);
-    let ask = use_state(|| false);
+    let draft = use_state(|| Draft::new(material));
+    // The step being edited, counted from 0.
+    let editing = use_state(|| None::<usize>);
     let refusal = use_state(|| None::<WriterRefusal>);
-    let full = steps.len() >= MAX_STEPS;
+    // A lesson loaded while the writer holds steps waits for the teacher to say it may replace
+    // them.
+    let pending = use_state(|| None::<Lesson>);
+    let loaded = use_state(|| None::<String>);
+    let full = steps.len() >= MAX_STEPS && editing.is_none();
+    // A new draft follows the material on screen until a question is asked.
+    {
+        let draft = draft.clone();
+        use_effect_with(material, move |material| {
+            if !draft.ask && draft.material != material.id() {
+                let mut next = (*draft).clone();
+                next.material = material.id().to_string();
+                draft.set(next);
+            }
+        });
+    }
 
     // The lesson of these steps, titled by the title field (else the page's word for lesson).
-    let lesson = {
+    let lesson_of = {
+        let title = title.clone();
         move |steps: Vec<Step>| {
-            let title = field_value("writer-title");
             let mut lesson = Lesson::new(one(
                 lang,
                 &if title.trim().is_empty() {
                     tr.t("lesson-label")
                 } else {
-                    title
+                    (*title).clone()
                 },
             ));
             lesson.steps = steps;
             lesson
         }
     };
-    let on_add = {
-        let (steps, ask, link, refusal) = (
+    let take = {
+        let (title, steps, draft, editing, refusal, pending, loaded) = (
+            title.clone(),
             steps.clone(),
-            ask.clone(),
-            props.link.clone(),
+            draft.clone(),
+            editing.clone(),
             refusal.clone(),
+            pending.clone(),
+            loaded.clone(),
+        );
+        move |lesson: Lesson| {
+            title.set(in_language(&lesson.title, lang).to_string());
+            loaded.set(Some(tr.with(
+                "lesson-writer-loaded",
+                &[
+                    ("title", isolate(in_language(&lesson.title, lang)).into()),
+                    ("count", lesson.steps.len().into()),
+                ],
+            )));
+            steps.set(lesson.steps);
+            draft.set(Draft::new(material));
+            editing.set(None);
+            refusal.set(None);
+            pending.set(None);
+        }
+    };
+    // Loads a lesson into the writer, or asks first if that would replace steps written here.
+    let load = {
+        let (steps, pending, take) = (steps.clone(), pending.clone(), take.clone());
+        move |lesson: Lesson| {
+            if steps.is_empty() {
+                take(lesson);
+            } else {
+                pending.set(Some(lesson));
+            }
+        }
+    };
+    let on_submit = {
+        let (steps, draft, editing, refusal, link, lesson_of) = (
+            steps.clone(),
+            draft.clone(),
+            editing.clone(),
+            refusal.clone(),
+            props.link.clone(),
+            lesson_of.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if steps.len() >= MAX_STEPS {
-                return;
-            }
-            let mut shown = link.clone();
-            shown.view.embed = None;
-            shown.view.lang = None;
-            shown.view.lesson = None;
-            let optional = |id: &str| Some(field_value(id)).filter(|v| !v.is_empty());
-            let question = (*ask).then(|| Question {
-                prompt: one(lang, &field_value("writer-prompt")),
-                material: field_value("writer-material"),
-                figure: field_value("writer-figure"),
-            });
-            let title = field_value("writer-step-title");
-            let step = Step {
-                title: one(
-                    lang,
-                    if title.trim().is_empty() {
-                        "…"
-                    } else {
-                        &title
-                    },
-                ),
-                text: one(lang, &field_value("writer-step-text")),
-                link: encode_link(&shown),
-                control: optional("writer-control"),
-                chart: optional("writer-chart"),
-                question: question.filter(|q| !q.prompt.is_empty()),
-            };
             let mut next = (*steps).clone();
-            next.push(step);
-            match written(&lesson(next.clone())) {
+            let step = draft.step(
+                lang,
+                shown_link(&link),
+                (*editing).and_then(|i| steps.get(i)),
+            );
+            match *editing {
+                Some(index) if index < next.len() => next[index] = step,
+                _ if next.len() >= MAX_STEPS => return,
+                _ => next.push(step),
+            }
+            match written(&lesson_of(next.clone())) {
                 Ok(_) => {
                     steps.set(next);
+                    draft.set(Draft::new(link.view.material));
+                    editing.set(None);
                     refusal.set(None);
                 }
                 Err(error) => refusal.set(Some(WriterRefusal::Add(error))),
             }
         })
     };
-    let on_ask = {
-        let ask = ask.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            ask.set(input.checked());
+    let on_cancel_edit = {
+        let (draft, editing) = (draft.clone(), editing.clone());
+        Callback::from(move |_: MouseEvent| {
+            draft.set(Draft::new(material));
+            editing.set(None);
         })
     };
     // The lesson as it is kept, or why the page would refuse it (a long title can still tip it).
     let kept = {
-        let (steps, refusal, lesson) = (steps.clone(), refusal.clone(), lesson);
-        move || match written(&lesson((*steps).clone())) {
+        let (steps, refusal, lesson_of) = (steps.clone(), refusal.clone(), lesson_of.clone());
+        move || match written(&lesson_of((*steps).clone())) {
             Ok(json) => {
                 refusal.set(None);
                 Some(json)
@@ -437,7 +916,7 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
     };
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let on_file = {
-        let on_open = props.on_open.clone();
+        let (refusal, load) = (refusal.clone(), load.clone());
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let Some(chosen) = input.files().and_then(|files| files.get(0)) else {
@@ -445,23 +924,61 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
             };
             input.set_value("");
             if chosen.size() > MAX_LESSON_BYTES as f64 {
-                on_open.emit(Err(LessonError::TooLarge {
+                refusal.set(Some(WriterRefusal::Load(LessonError::TooLarge {
                     bytes: chosen.size() as usize,
                     max: MAX_LESSON_BYTES,
-                }));
+                })));
                 return;
             }
-            let on_open = on_open.clone();
+            let (refusal, load) = (refusal.clone(), load.clone());
             let task =
                 gloo::file::callbacks::read_as_text(&gloo::file::Blob::from(chosen), move |text| {
-                    on_open.emit(match text {
-                        Ok(text) => parse(&text).map(|_| text),
+                    let read = match text {
+                        Ok(text) => parse(&text),
                         Err(error) => Err(LessonError::Unreadable {
                             reason: error.to_string(),
                         }),
-                    });
+                    };
+                    match read {
+                        Ok(lesson) => load(lesson),
+                        Err(error) => refusal.set(Some(WriterRefusal::Load(error))),
+                    }
                 });
             *reader.borrow_mut() = Some(task);
+        })
+    };
+    let on_story = {
+        let load = load.clone();
+        Callback::from(move |_: MouseEvent| load(Lesson::story()))
+    };
+    // The lesson the page follows, if it is not the built-in story (which has its own button).
+    let followed = props
+        .link
+        .view
+        .lesson
+        .as_ref()
+        .filter(|(raw, _)| raw != "story")
+        .and_then(|(raw, _)| parse(raw).ok());
+    let on_followed = followed.map(|lesson| {
+        let load = load.clone();
+        Callback::from(move |_: MouseEvent| load(lesson.clone()))
+    });
+    let on_replace = {
+        let (pending, take) = (pending.clone(), take.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(lesson) = (*pending).clone() {
+                take(lesson);
+            }
+        })
+    };
+    let on_keep = {
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| pending.set(None))
+    };
+    let on_title = {
+        let title = title.clone();
+        Callback::from(move |event: InputEvent| {
+            title.set(event.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
     let refusal_text = (*refusal).as_ref().map(|refusal| match refusal {
@@ -473,74 +990,216 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
             "lesson-writer-not-kept",
             &[("reason", lesson_error(lang, error).into())],
         ),
+        WriterRefusal::Load(error) => tr.with(
+            "lesson-refused",
+            &[("reason", lesson_error(lang, error).into())],
+        ),
     });
+    let typed = |callback: Callback<Event>| callback.reform(|event: InputEvent| event.into());
+    let on_step_title = typed(field(&draft, |d, v| d.title = v, input_value));
+    let on_step_text = typed(field(&draft, |d, v| d.text = v, area_value));
+    let on_control = field(&draft, |d, v| d.control = v, select_value);
+    let on_chart = field(&draft, |d, v| d.chart = v, select_value);
+    let on_ask = field(&draft, |d, v| d.ask = v == "on", checked_value);
+    let on_prompt = typed(field(&draft, |d, v| d.prompt = v, input_value));
+    let on_material = field(&draft, |d, v| d.material = v, select_value);
+    let on_figure = field(&draft, |d, v| d.figure = v, select_value);
+    let on_compare = field(&draft, |d, v| d.compare = v, select_value);
+    let on_explain = typed(field(&draft, |d, v| d.explain = v, area_value));
+    let preview = (!draft.title.trim().is_empty() || !draft.text.trim().is_empty()).then(|| {
+        let step = draft.step(lang, shown_link(&props.link), None);
+        let number = editing.map_or(steps.len() + 1, |i| i + 1);
+        let count = steps.len() + usize::from(editing.is_none());
+        let looks: Vec<String> = Look::of(&step).into_iter().map(|l| l.name(lang)).collect();
+        html! {
+            <section class="lesson-preview" aria-labelledby="writer-preview-title" data-panel="lesson-preview">
+                <p class="lesson-name" id="writer-preview-title">{ tr.t("lesson-preview") }</p>
+                <p class="lesson-preview-title">{ step_heading(tr, &step, number, count) }</p>
+                <p class="lesson-text" dir="auto">{ in_language(&step.text, lang).to_string() }</p>
+                if !looks.is_empty() {
+                    <p class="lesson-look">{ tr.t("lesson-look-label") }{ tr.t("colon") }{ looks.join(&tr.t("list-separator")) }</p>
+                }
+                if let Some(question) = &step.question {
+                    <p dir="auto"><strong>{ in_language(&question.prompt, lang).to_string() }</strong></p>
+                    <p class="help">{ tr.with("lesson-guess-in", &[("unit", figure_unit(tr, question.figure()).into())]) }</p>
+                }
+            </section>
+        }
+    });
+    let compare_choices = Preset::ALL
+        .into_iter()
+        .map(|p| (encode(&p.scenario()), names::preset(lang, p)));
 
     html! {
         <details class="lesson-writer" data-panel="lesson-writer">
             <summary>{ tr.t("lesson-writer") }</summary>
             <div class="popover">
             <p class="help">{ tr.t("lesson-writer-help") }</p>
-            <label class="load">{ tr.t("lesson-load") }
-                <input type="file" accept=".json,application/json" data-action="load-lesson" onchange={on_file} />
-            </label>
-            <form class="writer-form" onsubmit={on_add}>
-                <label for="writer-title">{ tr.t("lesson-title-field") }</label>
-                <input id="writer-title" type="text" maxlength="200" />
+            <div class="writer-load">
+                <label class="load">{ tr.t("lesson-load") }
+                    <input type="file" accept=".json,application/json" data-action="load-lesson" onchange={on_file} />
+                </label>
+                <button type="button" data-action="edit-story" onclick={on_story}>{ tr.t("lesson-edit-story") }</button>
+                if let Some(on_followed) = on_followed {
+                    <button type="button" data-action="edit-followed" onclick={on_followed}>{ tr.t("lesson-edit-followed") }</button>
+                }
+            </div>
+            if let Some(lesson) = &*pending {
+                <div class="writer-confirm" role="group" aria-labelledby="writer-confirm-text" data-field="writer-confirm">
+                    <p id="writer-confirm-text" role="status">{ tr.with("lesson-writer-replace", &[
+                        ("count", steps.len().into()),
+                        ("title", isolate(in_language(&lesson.title, lang)).into()),
+                        ("new", lesson.steps.len().into()),
+                    ]) }</p>
+                    <button type="button" data-action="replace-steps" onclick={on_replace}>{ tr.t("lesson-writer-replace-yes") }</button>
+                    <button type="button" data-action="keep-steps" onclick={on_keep}>{ tr.t("lesson-writer-replace-no") }</button>
+                </div>
+            }
+            if let Some(note) = &*loaded {
+                <p class="help" role="status" data-field="writer-loaded">{ note.clone() }</p>
+            }
+            <label for="writer-title">{ tr.t("lesson-title-field") }</label>
+            <input id="writer-title" type="text" maxlength="200" value={(*title).clone()} oninput={on_title} />
+            <form class="writer-form" onsubmit={on_submit} data-editing={editing.map(|i| (i + 1).to_string())}>
+                <p class="writer-form-title">{ match *editing {
+                    Some(index) => tr.with("lesson-editing", &[("n", (index + 1).to_string().into())]),
+                    None => tr.t("lesson-new-step"),
+                } }</p>
                 <label for="writer-step-title">{ tr.t("lesson-step-title") }</label>
-                <input id="writer-step-title" type="text" maxlength="200" />
+                <input id="writer-step-title" type="text" maxlength="200" required=true value={draft.title.clone()} oninput={on_step_title} />
                 <label for="writer-step-text">{ tr.t("lesson-step-text") }</label>
-                <textarea id="writer-step-text" rows="3" maxlength="4000" />
+                <textarea id="writer-step-text" rows="3" maxlength="4000" value={draft.text.clone()} oninput={on_step_text} />
                 <label for="writer-control">{ tr.t("lesson-control") }</label>
-                <select id="writer-control">
-                    <option value="">{ tr.t("lesson-none") }</option>
-                    { for MeasureId::ALL.into_iter().map(|m| html! { <option value={m.id()}>{ names::measure(lang, m) }</option> }) }
+                <select id="writer-control" onchange={on_control}>
+                    <option value="" selected={draft.control.is_empty()}>{ tr.t("lesson-none") }</option>
+                    { for MeasureId::ALL.into_iter().map(|m| html! { <option value={m.id()} selected={draft.control == m.id()}>{ names::measure(lang, m) }</option> }) }
+                    if let Some(view) = find_param(&draft.control) {
+                        <option value={view.key} selected=true>{ names::param(lang, view) }</option>
+                    }
                 </select>
                 <label for="writer-chart">{ tr.t("lesson-chart") }</label>
-                <select id="writer-chart">
-                    <option value="">{ tr.t("lesson-none") }</option>
-                    { for ChartId::ALL.into_iter().map(|c| html! { <option value={c.id()}>{ names::chart(lang, c) }</option> }) }
+                <select id="writer-chart" onchange={on_chart}>
+                    <option value="" selected={draft.chart.is_empty()}>{ tr.t("lesson-none") }</option>
+                    { for ChartId::ALL.into_iter().map(|c| html! { <option value={c.id()} selected={draft.chart == c.id()}>{ names::chart(lang, c) }</option> }) }
                 </select>
-                <label class="writer-ask"><input type="checkbox" checked={*ask} onchange={on_ask} data-field="ask" />{ tr.t("lesson-ask") }</label>
-                if *ask {
+                <label class="writer-ask"><input type="checkbox" checked={draft.ask} onchange={on_ask} data-field="ask" />{ tr.t("lesson-ask") }</label>
+                if draft.ask {
                     <label for="writer-prompt">{ tr.t("lesson-prompt") }</label>
-                    <input id="writer-prompt" type="text" maxlength="400" />
+                    <input id="writer-prompt" type="text" maxlength="400" required=true value={draft.prompt.clone()} oninput={on_prompt} />
                     <label for="writer-material">{ tr.t("lesson-material") }</label>
-                    <select id="writer-material">
-                        { for Material::ALL.into_iter().map(|m| html! { <option value={m.id()}>{ names::material(lang, m) }</option> }) }
+                    <select id="writer-material" onchange={on_material}>
+                        { for Material::ALL.into_iter().map(|m| html! { <option value={m.id()} selected={draft.material == m.id()}>{ names::material(lang, m) }</option> }) }
                     </select>
                     <label for="writer-figure">{ tr.t("lesson-figure") }</label>
-                    <select id="writer-figure">
-                        { for Figure::ALL.into_iter().map(|f| html! { <option value={f.id()}>{ figure_name(tr, f) }</option> }) }
+                    <select id="writer-figure" onchange={on_figure}>
+                        { for Figure::ALL.into_iter().map(|f| html! { <option value={f.id()} selected={draft.figure == f.id()}>{ figure_name(tr, f) }</option> }) }
                     </select>
+                    <label for="writer-compare">{ tr.t("lesson-compare") }</label>
+                    <select id="writer-compare" onchange={on_compare}>
+                        <option value="" selected={draft.compare.is_empty()}>{ tr.t("lesson-none") }</option>
+                        { for compare_choices.map(|(link, name)| html! { <option value={link.clone()} selected={draft.compare == link}>{ name }</option> }) }
+                    </select>
+                    <label for="writer-explain">{ tr.t("lesson-explain") }</label>
+                    <textarea id="writer-explain" rows="3" maxlength="4000" value={draft.explain.clone()} oninput={on_explain}
+                              aria-describedby="writer-explain-help" />
+                    <p id="writer-explain-help" class="help">{ tr.t("lesson-explain-help") }</p>
                 }
-                <button type="submit" data-action="add-step" disabled={full}
-                        aria-describedby={full.then_some("writer-full")}>{ tr.t("lesson-add") }</button>
+                <div class="writer-actions">
+                    <button type="submit" data-action="add-step" disabled={full}
+                            aria-describedby={full.then_some("writer-full")}>{ tr.t(if editing.is_some() { "lesson-save-step" } else { "lesson-add" }) }</button>
+                    if editing.is_some() {
+                        <button type="button" data-action="cancel-edit" onclick={on_cancel_edit}>{ tr.t("lesson-cancel-edit") }</button>
+                    }
+                </div>
                 if full {
                     <p id="writer-full" class="help" data-field="writer-full">
                         { tr.with("lesson-writer-full", &[("max", MAX_STEPS.to_string().into())]) }
                     </p>
                 }
             </form>
+            { for preview }
             if let Some(text) = refusal_text {
                 <p class="writer-refusal" role="status" data-field="writer-refusal">{ text }</p>
             }
-            <p>{ tr.with("lesson-steps-count", &[("count", steps.len().into())]) }</p>
+            <p data-field="writer-count">{ tr.with("lesson-steps-count", &[("count", steps.len().into())]) }</p>
             <ol class="writer-steps">
                 { for steps.iter().enumerate().map(|(index, step)| {
+                    let n = (index + 1).to_string();
+                    let last = index + 1 == steps.len();
+                    let moved = |to: usize| {
+                        let (steps, editing) = (steps.clone(), editing.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            let mut next = (*steps).clone();
+                            next.swap(index, to);
+                            steps.set(next);
+                            editing.set(match *editing {
+                                Some(i) if i == index => Some(to),
+                                Some(i) if i == to => Some(index),
+                                other => other,
+                            });
+                            // The focus follows the step to its new place.
+                            let action = if to < index { "move-up" } else { "move-down" };
+                            after_next_paint(move || {
+                                let document = gloo::utils::document();
+                                let step = format!("[data-writer-step=\"{}\"]", to + 1);
+                                let button = document
+                                    .query_selector(&format!("{step} [data-action=\"{action}\"]:not([disabled])"))
+                                    .ok()
+                                    .flatten()
+                                    .or_else(|| document.query_selector(&format!("{step} [data-action=\"edit-step\"]")).ok().flatten());
+                                if let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                                    let _ = button.focus();
+                                }
+                            });
+                        })
+                    };
+                    let on_edit = {
+                        let (draft, editing, on_show) = (draft.clone(), editing.clone(), props.on_show.clone());
+                        let step = step.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            draft.set(Draft::of(&step, lang, material));
+                            editing.set(Some(index));
+                            // The step's scenario comes on screen, to be changed there and saved.
+                            on_show.emit(step.link.clone());
+                            if let Some(field) = gloo::utils::document()
+                                .get_element_by_id("writer-step-title")
+                                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok())
+                            {
+                                let _ = field.focus();
+                            }
+                        })
+                    };
                     let on_remove = {
-                        let (steps, refusal) = (steps.clone(), refusal.clone());
+                        let (steps, refusal, editing, draft) = (steps.clone(), refusal.clone(), editing.clone(), draft.clone());
                         Callback::from(move |_: MouseEvent| {
                             let mut next = (*steps).clone();
                             next.remove(index);
                             steps.set(next);
                             refusal.set(None);
+                            match *editing {
+                                Some(i) if i == index => {
+                                    editing.set(None);
+                                    draft.set(Draft::new(material));
+                                }
+                                Some(i) if i > index => editing.set(Some(i - 1)),
+                                _ => {}
+                            }
                         })
                     };
                     html! {
-                        <li>
+                        <li data-writer-step={n.clone()} class={classes!((*editing == Some(index)).then_some("editing"))}>
                             <bdi>{ in_language(&step.title, lang).to_string() }</bdi>
-                            <button type="button" class="remove" onclick={on_remove}
-                                    aria-label={tr.with("lesson-remove", &[("n", (index + 1).to_string().into())])}>{ "✕" }</button>
+                            if step.question.is_some() { <span class="help">{ " " }{ tr.t("lesson-has-question") }</span> }
+                            <span class="writer-step-actions">
+                                <button type="button" data-action="move-up" disabled={index == 0} onclick={moved(index.saturating_sub(1))}
+                                        aria-label={tr.with("lesson-move-up", &[("n", n.clone().into())])}>{ "↑" }</button>
+                                <button type="button" data-action="move-down" disabled={last} onclick={moved((index + 1).min(steps.len() - 1))}
+                                        aria-label={tr.with("lesson-move-down", &[("n", n.clone().into())])}>{ "↓" }</button>
+                                <button type="button" data-action="edit-step" onclick={on_edit}
+                                        aria-label={tr.with("lesson-edit", &[("n", n.clone().into())])}>{ tr.t("lesson-edit-short") }</button>
+                                <button type="button" class="remove" data-action="remove-step" onclick={on_remove}
+                                        aria-label={tr.with("lesson-remove", &[("n", n.into())])}>{ "✕" }</button>
+                            </span>
                         </li>
                     }
                 }) }

@@ -1,8 +1,9 @@
 //! The message API, wired to the window: requests from the embedding page are passed to the
-//! scenario module's parser and answered; each change of what is shown is announced to it.
+//! scenario module's parser and answered; each change of what is shown, each answer to a lesson's
+//! question and each change of the page's height are announced to it.
 
 use crate::scenario::message::{
-    parse_request, refusal_message, scenario_message, Request, MAX_MESSAGE_BYTES,
+    parse_request, refusal_message, resize_message, scenario_message, Request, MAX_MESSAGE_BYTES,
 };
 use crate::scenario::view::Link;
 use crate::scenario::Warning;
@@ -25,6 +26,56 @@ fn post(target: &web_sys::Window, text: &str, origin: &str) {
     if let Ok(data) = js_sys::JSON::parse(text) {
         let _ = target.post_message(&data, origin);
     }
+}
+
+/// Tells the embedding page, if there is one, a message of the documented shape.
+pub fn announce(text: &str) {
+    if let Some(parent) = embedding_page() {
+        post(&parent, text, "*");
+    }
+}
+
+/// Tells the embedding page the page's height whenever it changes (`chokepoint:resize`), so that
+/// a course page can size its frame to fit.
+#[hook]
+pub fn use_height_announcer() {
+    use_effect_with((), move |()| {
+        let observed = embedding_page().and_then(|parent| {
+            let root = gloo::utils::document().document_element()?;
+            let body = gloo::utils::body();
+            let last = Rc::new(std::cell::Cell::new(0u32));
+            let tell = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                // The bottom of the content, margins included; not the frame's own height.
+                let height = body.get_bounding_client_rect().height() + body_margins(&body);
+                let height = height.ceil() as u32;
+                if height != last.get() {
+                    last.set(height);
+                    post(&parent, &resize_message(height), "*");
+                }
+            });
+            let observer = web_sys::ResizeObserver::new(tell.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&gloo::utils::body());
+            observer.observe(&root);
+            Some((observer, tell))
+        });
+        move || {
+            if let Some((observer, _tell)) = observed {
+                observer.disconnect();
+            }
+        }
+    });
+}
+
+/// The body's top and bottom margins, in CSS pixels.
+fn body_margins(body: &web_sys::HtmlElement) -> f64 {
+    let Ok(Some(style)) = gloo::utils::window().get_computed_style(body) else {
+        return 0.0;
+    };
+    ["margin-top", "margin-bottom"]
+        .iter()
+        .filter_map(|p| style.get_property_value(p).ok())
+        .filter_map(|v| v.trim_end_matches("px").parse::<f64>().ok())
+        .sum()
 }
 
 /// A link sent by the embedding page, with what could not be read from it.

@@ -3,6 +3,7 @@
 
 use super::browser::{download, page_url};
 use super::embed::EmbedDialog;
+use super::qr::QrButton;
 use super::use_tr;
 use crate::i18n::link_refusal;
 use crate::scenario::codec::shareable;
@@ -119,6 +120,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <button type="button" data-action="copy-link" onclick={on_copy}>{ tr.t("copy-link") }</button>
             <button type="button" data-action="download-csv" onclick={on_csv}>{ tr.t("download-csv") }</button>
             <button type="button" data-action="download-json" onclick={on_json}>{ tr.t("save-json") }</button>
+            <QrButton id="qr-link" address={shareable(&props.link).ok().map(|query| AttrValue::from(page_url(&query)))}
+                      what={tr.t("qr-this-scenario")} />
             <EmbedDialog link={props.link.clone()} />
             <label class="load">{ tr.t("load-json") }
                 <input type="file" accept=".json,application/json" data-action="load-json" onchange={on_file} />

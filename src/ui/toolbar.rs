@@ -20,6 +20,9 @@ pub struct ToolbarProps {
     pub on_load: Callback<Loaded>,
     pub on_load_saved: Callback<Loaded>,
     pub on_lesson_open: Callback<Result<String, LessonError>>,
+    /// Shows a lesson step's scenario (a link's query string) on the page, to edit it.
+    #[prop_or_default]
+    pub on_lesson_show: Callback<String>,
     pub on_csv: Callback<()>,
 }
 
@@ -58,7 +61,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <div id="tools" class={classes!("tools", tools_open.then_some("open"))}>
                     <ShareBar link={link.clone()} on_load={props.on_load.clone()} on_csv={props.on_csv.clone()} />
                     <SavedPanel scenario={link.scenario.clone()} on_load={props.on_load_saved.clone()} />
-                    <LessonWriter link={link.clone()} on_open={props.on_lesson_open.clone()} />
+                    <LessonWriter link={link.clone()} on_open={props.on_lesson_open.clone()} on_show={props.on_lesson_show.clone()} />
                 </div>
             }
         </div>

@@ -2,11 +2,13 @@
 //! every material, with what the scenario does against the baseline, below the charts).
 
 use super::results::{days, tonnes};
+use super::spoiler::use_hidden;
 use super::use_tr;
 use crate::i18n::{edit_effect, finding, whole, Tr};
 use crate::model::summary::{EditEffect, Finding, Headline};
 use crate::model::uncertainty::HeadlineRanges;
 use crate::model::Material;
+use crate::scenario::lesson::Figure;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +23,12 @@ pub struct LastChangeProps {
 #[component]
 pub fn LastChange(props: &LastChangeProps) -> Html {
     let tr = use_tr();
-    match props.effects.iter().find(|e| e.material == props.selected) {
+    let hidden = use_hidden();
+    match props
+        .effects
+        .iter()
+        .find(|e| e.material == props.selected && !hidden.hides_any(e.material))
+    {
         Some(effect) => html! {
             <p class="last-change" role="status" data-last-change={props.selected.id()}>
                 <strong>{ tr.t("last-change") }</strong>{ " " }{ edit_effect(tr.0, effect) }
@@ -71,18 +78,36 @@ pub struct WhatChangedProps {
 pub fn WhatChanged(props: &WhatChangedProps) -> Html {
     let tr = use_tr();
     let lang = tr.0;
+    let hidden = use_hidden();
+    // A sentence that gives the hidden figure, or how it moved, waits for the answer.
+    let shown = |f: &&Finding| match f {
+        Finding::Unchanged { material, .. } | Finding::Peak { material, .. } => {
+            !hidden.hides(*material, Figure::PeakLeadTimeDays)
+        }
+        Finding::ExportsLost { material, .. } => {
+            !hidden.hides(*material, Figure::ExportsLostT)
+                && !hidden.hides(*material, Figure::JpShareEndPercent)
+        }
+        Finding::Shortfall { .. } => true,
+    };
+    let effects: Vec<&EditEffect> = props
+        .effects
+        .iter()
+        .filter(|e| !hidden.hides_any(e.material))
+        .collect();
+    let withheld = props.findings.iter().any(|f| !shown(&f)) || effects.len() < props.effects.len();
     html! {
         <section class="what-changed" aria-labelledby="what-changed-heading">
             <h2 id="what-changed-heading">{ tr.t("what-changed") }</h2>
-            if !props.effects.is_empty() {
+            if !effects.is_empty() {
                 <h3>{ tr.t("last-change") }</h3>
                 <ul data-list="last-change">
-                    { for props.effects.iter().map(|e| html! { <li>{ edit_effect(lang, e) }</li> }) }
+                    { for effects.iter().map(|e| html! { <li>{ edit_effect(lang, e) }</li> }) }
                 </ul>
                 <h3>{ tr.t("against-baseline") }</h3>
             }
             <ul data-list="findings">
-                { for props.findings.iter().map(|f| html! {
+                { for props.findings.iter().filter(shown).map(|f| html! {
                     <li>{ finding(lang, f) }
                         if let Some(range) = finding_range(tr, f, props.ranges.as_deref()) {
                             { " " }<span class="range">{ range }</span>
@@ -90,6 +115,9 @@ pub fn WhatChanged(props: &WhatChangedProps) -> Html {
                     </li>
                 }) }
             </ul>
+            if withheld {
+                <p class="help" data-hidden="sentences">{ tr.t("hidden-sentences") }</p>
+            }
         </section>
     }
 }

@@ -33,6 +33,23 @@ const views = [
     await page.locator('section.lesson [data-action="reveal"]').click();
     await page.locator('details.lesson-writer > summary').click();
   }],
+  // The classroom: a question whose figure and chart are hidden, the writer editing the story
+  // with its preview, and a QR code.
+  ['question', '?v=4&lesson=story&step=7', async (page) => {
+    await page.locator('figure[data-chart="supply"][data-hidden="chart"]').waitFor();
+  }],
+  ['writer', '?v=4&preset=history', async (page) => {
+    await page.locator('details.lesson-writer > summary').click();
+    await page.locator('[data-action="edit-story"]').click();
+    await page.locator('[data-writer-step="2"] [data-action="edit-step"]').click();
+    await page.locator('[data-panel="lesson-preview"]').waitFor();
+    await page.locator('[data-action="edit-story"]').click();
+    await page.locator('[data-field="writer-confirm"]').waitFor();
+  }],
+  ['qr', '?v=4&lesson=story&step=3', async (page) => {
+    await page.locator('section.lesson [data-action="show-qr"]').click();
+    await page.locator('dialog#qr-lesson-step [data-field="qr"] svg').waitFor();
+  }],
   ['dialog', '?v=3&preset=settlement', async (page) => {
     await page.locator('[data-action="open-embed"]').click();
     await page.locator('dialog.embed-dialog iframe').waitFor();

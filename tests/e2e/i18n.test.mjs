@@ -49,7 +49,7 @@ test('a notice about a bad link is worded in the page language and follows the s
   const notice = page.locator('.notice[data-notice="link"]');
   assert.match(await notice.innerText(), /既定値/);
   // Keys and values from the link are isolated (U+2068…U+2069) within the sentence.
-  assert.match((await notice.innerText()).replace(/[\u2068\u2069]/g, ''), /notice_days: 999 は範囲 0\.\.60 日 の外/);
+  assert.match((await notice.innerText()).replace(/[\u2068\u2069]/g, ''), /notice_days: 999は範囲0\.\.60日の外/);
   await page.locator('select[data-action="language"]').selectOption('ko');
   await notice.getByText('알 수 없는 설정').waitFor();
   assert.deepEqual(problems, []);

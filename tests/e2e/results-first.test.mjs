@@ -146,12 +146,12 @@ test('Back during a lesson brings back the step with its scenario', async () => 
   const { page, problems, close } = await open(desktop, '?v=4&lesson=story&lang=en');
   await page.locator('[data-action="lesson-next"]').click();
   await page.waitForURL((url) => url.search.includes('step=2'));
-  const second = { url: page.url(), title: await page.locator('section.lesson h2').innerText() };
+  const second = { url: page.url(), title: await page.locator('#lesson-title').innerText() };
   await page.locator('[data-action="lesson-next"]').click();
   await page.waitForURL((url) => url.search.includes('step=3'));
   await page.goBack();
   await page.waitForURL(second.url);
-  await page.waitForFunction((t) => document.querySelector('section.lesson h2').innerText === t, second.title);
+  await page.waitForFunction((t) => document.querySelector('#lesson-title').innerText === t, second.title);
   await page.waitForTimeout(300);
   assert.equal(page.url(), second.url, 'the entry keeps its step');
   assert.deepEqual(problems, []);

@@ -10,8 +10,11 @@ import { dist } from './support.mjs';
 // Gzipped wasm plus JavaScript, in bytes. The aim is 300 KB; see the README for where the bytes go.
 // The evidence views (drivers chart and badges, calibrated bands, the checks panel with its
 // targets and downloads, their texts in three languages) and the page's own runner for them,
-// used when no worker runs, took it from 498 KB to 567 KB.
-const BUDGET = 575_000;
+// used when no worker runs, took it from 498 KB to 567 KB. The classroom (the lesson writer's
+// editing, reordering and preview, the printed handout, QR codes, hidden figures, the rewritten
+// story with its explanations, and the parameters' source notes in Japanese and Korean, about
+// 15 KB of text) took it to 626 KB.
+const BUDGET = 632_000;
 // The worker holds the model, its Monte Carlo, sensitivity and checks (with the observed data it
 // reads), and loads after the first screen.
 const WORKER_BUDGET = 150_000;

@@ -86,7 +86,7 @@ test('a lesson refused for a key with a right-to-left override says why in order
   const notice = page.locator('.notice[data-notice="lesson"]');
   await notice.waitFor();
   const text = await notice.innerText();
-  assert.match(text, /このレッスンは使えません：steps\[1\]\.chart：「\u2068\u202Epie\u2069」はグラフではありません/);
+  assert.match(text, /この授業は使えません：steps\[1\]\.chart：「\u2068\u202Epie\u2069」はグラフではありません/);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -139,9 +139,14 @@ test('the lesson writer stops at 40 steps, saying why, and its lesson opens', as
   const download = await downloadFrom(page, page.locator('[data-action="download-lesson"]'));
   const written = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(written.steps.length, 40);
-  await page.locator('details.lesson-writer [data-action="load-lesson"]').setInputFiles(await download.path());
+  await page.locator('[data-action="open-lesson"]').click();
   await page.locator('section.lesson').waitFor();
   assert.equal(await page.locator('.notice[data-notice="lesson"]').count(), 0);
+  // Loaded back into the writer, it asks before it replaces the steps there, and keeps them if told.
+  await page.locator('details.lesson-writer [data-action="load-lesson"]').setInputFiles(await download.path());
+  await page.locator('[data-field="writer-confirm"]').waitFor();
+  await page.locator('[data-action="keep-steps"]').click();
+  assert.equal(await page.locator('.writer-steps li').count(), 40);
 
   // One step removed, one can be added again.
   await page.locator('.writer-steps li button.remove').first().click();
@@ -154,11 +159,17 @@ test('the lesson writer stops at 40 steps, saying why, and its lesson opens', as
 test('the lesson writer refuses a step that would make the lesson too large, in the page language', async () => {
   const { page, problems } = await open('?v=3&lang=ko');
   await page.locator('details.lesson-writer > summary').click();
-  await page.locator('#writer-step-title').fill('긴 단계');
-  await page.locator('#writer-step-text').fill('가'.repeat(4000));
   const add = page.locator('[data-action="add-step"]');
-  for (let n = 0; n < 4; n += 1) await add.click();
-  await settled(page);
+  // The fields are cleared after each step added, and keep what was typed when a step is refused.
+  for (let n = 0; n < 4; n += 1) {
+    if ((await page.locator('#writer-step-title').inputValue()) === '') {
+      await page.locator('#writer-step-title').fill('긴 단계');
+      await page.locator('#writer-step-text').fill('가'.repeat(4000));
+    }
+    await add.click();
+    await settled(page);
+  }
+  assert.equal(await page.locator('#writer-step-title').inputValue(), '긴 단계');
   const kept = await page.locator('.writer-steps li').count();
   assert.ok(kept >= 1 && kept < 4, `${kept} steps kept`);
   const refusal = page.locator('[data-field="writer-refusal"]');
@@ -172,10 +183,10 @@ test('the lesson writer refuses a step that would make the lesson too large, in 
   const url = new URL(page.url());
   assert.ok(url.search.length - 1 <= 6 * 1024, `the query is ${url.search.length - 1} bytes`);
   assert.ok(url.href.length <= 80 * 1024, `the link is ${url.href.length} bytes`);
-  const title = await page.locator('section.lesson h2').innerText();
+  const title = await page.locator('#lesson-title').innerText();
   await page.reload();
   await page.locator('section.lesson').waitFor();
-  assert.equal(await page.locator('section.lesson h2').innerText(), title);
+  assert.equal(await page.locator('#lesson-title').innerText(), title);
   assert.equal(await page.locator('.notice').count(), 0);
   assert.deepEqual(problems, []);
   await page.close();
