@@ -155,13 +155,7 @@ fn look_at(look: Look, open_controls: &Callback<()>) {
     }
     fn attempt(look: Look, tries: u32) {
         gloo::timers::callback::Timeout::new(50, move || {
-            let sheet_ready = !look.in_controls()
-                || !is_sheet()
-                || gloo::utils::document()
-                    .query_selector("#controls.open")
-                    .ok()
-                    .flatten()
-                    .is_some();
+            let sheet_ready = !look.in_controls() || !is_sheet() || sheet_in_place();
             match look.target().filter(|_| sheet_ready) {
                 Some(target) => {
                     let options = web_sys::ScrollIntoViewOptions::new();
@@ -178,6 +172,20 @@ fn look_at(look: Look, open_controls: &Callback<()>) {
         .forget();
     }
     attempt(look, 0);
+}
+
+/// Whether the phone's controls' sheet is open and has finished sliding in, so that what is
+/// scrolled to inside it stays where it was put.
+fn sheet_in_place() -> bool {
+    let Ok(Some(sheet)) = gloo::utils::document().query_selector("#controls.open") else {
+        return false;
+    };
+    gloo::utils::window()
+        .get_computed_style(&sheet)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("transform").ok())
+        .is_none_or(|transform| transform == "none")
 }
 
 /// Marks the step's control and chart on the page (and opens the group of a parameter), so that

@@ -182,6 +182,13 @@ fn show_stored(list: &ListHandle, problem: &ProblemHandle) -> Option<(Vec<SavedS
     changeable.then_some((stored, reported))
 }
 
+/// Whether a list holds a save: the same name and link (its id may have been changed to stay
+/// unique).
+fn listed(list: &[SavedScenario], saved: &SavedScenario) -> bool {
+    list.iter()
+        .any(|s| s.name == saved.name && s.link == saved.link)
+}
+
 /// Applies a change to the list as stored now and shows the result. Returns whether it is stored.
 fn apply_stored(list: &ListHandle, problem: &ProblemHandle, change: &Change) -> bool {
     let Some((stored, reported)) = show_stored(list, problem) else {
@@ -233,22 +240,28 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                         return;
                     };
                     let now = js_sys::Date::now();
-                    let lost: Vec<SavedScenario> = {
+                    let lost: Vec<(SavedScenario, f64)> = {
                         let mut recent = recent.borrow_mut();
                         recent.retain(|(_, at)| now - at < RECENT_MS);
-                        let (lost, kept): (Vec<_>, Vec<_>) =
-                            recent.drain(..).partition(|(saved, _)| {
-                                !stored
-                                    .iter()
-                                    .any(|s| s.name == saved.name && s.link == saved.link)
-                            });
+                        let (lost, kept): (Vec<_>, Vec<_>) = recent
+                            .drain(..)
+                            .partition(|(saved, _)| !listed(&stored, saved));
                         *recent = kept;
-                        lost.into_iter().map(|(saved, _)| saved).collect()
+                        lost
                     };
-                    for saved in lost {
-                        let (list, problem) = (list.clone(), problem.clone());
+                    // Each lost save is saved again under the lock, unless it is back by then,
+                    // and is remembered again until its few seconds are over: a write made from
+                    // a late copy may lose it a second time.
+                    for (saved, at) in lost {
+                        let (list, problem, recent) =
+                            (list.clone(), problem.clone(), recent.clone());
                         with_lock(move || {
-                            apply_stored(&list, &problem, &Change::Save(saved));
+                            let present = read().is_ok_and(|(now, _)| listed(&now, &saved));
+                            if present
+                                || apply_stored(&list, &problem, &Change::Save(saved.clone()))
+                            {
+                                recent.borrow_mut().push((saved, at));
+                            }
                         });
                     }
                 });
@@ -272,14 +285,9 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     }
                     Change::Save(_) => {}
                     Change::Rename { id, .. } | Change::Delete { id } => {
-                        let shown: Vec<&SavedScenario> =
-                            list.iter().filter(|s| &s.id == id).collect();
-                        recent.retain(|(saved, _)| {
-                            &saved.id != id
-                                && !shown
-                                    .iter()
-                                    .any(|s| s.name == saved.name && s.link == saved.link)
-                        });
+                        let shown: Vec<SavedScenario> =
+                            list.iter().filter(|s| &s.id == id).cloned().collect();
+                        recent.retain(|(saved, _)| &saved.id != id && !listed(&shown, saved));
                     }
                 }
                 then(stored);

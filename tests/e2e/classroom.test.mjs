@@ -29,6 +29,13 @@ const inView = (locator) => locator.evaluate((element) => {
   return box.top >= 0 && box.bottom <= innerHeight && box.height > 0;
 });
 
+// Whether the focused element lies inside the window once the page stops moving (a sheet slides
+// in over 0.2 s): waits up to two seconds for it.
+const focusedInView = (page) => page.waitForFunction(() => {
+  const box = document.activeElement?.getBoundingClientRect();
+  return box && box.top >= 0 && box.bottom <= innerHeight && box.height > 0;
+}, null, { timeout: 2000 }).then(() => true, () => false);
+
 test('an open question hides its figure everywhere on the page until the answer is revealed', async () => {
   const { page, problems } = await open('?v=4&lang=en&lesson=story&step=2');
   const panel = page.locator('section.lesson');
@@ -86,7 +93,7 @@ test('"Look at" takes a phone reader to the control and the chart, and focuses t
   await page.locator('[data-look="licensing_hf"]').click();
   await page.locator('#controls.open').waitFor();
   await page.waitForFunction(() => document.activeElement?.closest('fieldset[data-measure="licensing_hf"]'));
-  assert.ok(await inView(page.locator(':focus')), 'the focused switch is on screen');
+  assert.ok(await focusedInView(page), 'the focused switch is on screen');
   await screenshot(page, 'classroom-look-phone', { fullPage: false });
   await page.locator('[data-action="close-controls"]').click();
   // A chart: scrolled to and focused.
@@ -104,7 +111,7 @@ test('"Look at" takes a phone reader to the control and the chart, and focuses t
   const phone = await openPhone(`?v=4&lang=en&lesson=${encodeURIComponent(JSON.stringify(lesson))}`);
   await phone.page.locator('[data-look="hf.review_days"]').click();
   await phone.page.waitForFunction(() => document.activeElement?.matches('[data-param="hf.review_days"] input'));
-  assert.ok(await inView(phone.page.locator(':focus')));
+  assert.ok(await focusedInView(phone.page), 'the focused slider is on screen');
   assert.equal(await phone.page.locator('details.group:has([data-param="hf.review_days"])').getAttribute('open'), '');
   assert.deepEqual(phone.problems, []);
   await phone.page.close();

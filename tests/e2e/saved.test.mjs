@@ -235,10 +235,14 @@ test('two tabs saving at the same instant keep both entries', async () => {
       names.push(a, b);
       await Promise.all([submit(tabs[0], a), submit(tabs[1], b)]);
     }
+    // A tab given a late copy of the other's write saves its entry again within a few seconds.
     await tabs[0].waitForFunction(
-      ([key, count]) => (JSON.parse(localStorage.getItem(key) ?? '{"scenarios":[]}').scenarios.length === count),
-      [KEY, names.length],
-      { timeout: 5000 },
+      ([key, expected]) => {
+        const stored = JSON.parse(localStorage.getItem(key) ?? '{"scenarios":[]}').scenarios;
+        return JSON.stringify(stored.map((s) => s.name).sort()) === JSON.stringify(expected);
+      },
+      [KEY, [...names].sort()],
+      { timeout: 10000 },
     ).catch(() => {});
     assert.deepEqual((await storedNames(tabs[0])).sort(), [...names].sort());
     for (const tab of tabs) {
