@@ -316,9 +316,15 @@ lesson-writer-replace = The writer holds { $count } { $count ->
 }. Replace { $count ->
     [one] it
    *[other] them
-} with the { $new } of { $title }?
+}, and anything typed in the fields, with the { $new } of { $title }?
 lesson-writer-replace-yes = Replace them
-lesson-writer-replace-no = Keep the steps I wrote
+lesson-writer-replace-no = Keep what I wrote
+lesson-writer-replace-typed = Replace the title and the step you are writing with the { $new } { $new ->
+    [one] step
+   *[other] steps
+} of { $title }?
+lesson-writer-edit-unsaved = The step you are writing has changes that are not saved. Edit step { $n } and drop them?
+lesson-compare-kept = The lesson's own scenario
 lesson-step-of = Step { $n } of { $count }
 lesson-jump = Go to step
 lesson-back = Back

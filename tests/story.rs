@@ -323,14 +323,17 @@ fn every_number_the_story_states_is_a_date_a_year_or_a_checked_claim() {
             claim.step,
             claim.written
         );
-        // The same number in Japanese and Korean (the digits; a month is written by number).
-        let digits = if MONTHS.iter().any(|m| claim.written.starts_with(m)) {
-            let index = month_index(claim.written);
-            format!("{}", index % 12 + 1)
-        } else {
-            claim.written.trim_end_matches('%').to_string()
-        };
+        // The same number in Japanese and Korean (a month as each writes it: 2019年8月, 2019년 8월).
+        let month = MONTHS
+            .iter()
+            .any(|m| claim.written.starts_with(m))
+            .then(|| month_index(claim.written));
         for lang in [Lang::Ja, Lang::Ko] {
+            let digits = match (month, lang) {
+                (Some(index), Lang::Ja) => format!("{}年{}月", 2018 + index / 12, index % 12 + 1),
+                (Some(index), _) => format!("{}년 {}월", 2018 + index / 12, index % 12 + 1),
+                (None, _) => claim.written.trim_end_matches('%').to_string(),
+            };
             assert!(
                 in_lang(step, lang).contains(&digits),
                 "step {} in {lang:?} states {}",

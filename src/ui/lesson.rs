@@ -153,8 +153,15 @@ fn look_at(look: Look, open_controls: &Callback<()>) {
             }
         }
     }
-    fn attempt(look: Look, tries: u32) {
+    thread_local! {
+        // Counts "Look at" clicks: a later click stops the earlier one's waiting.
+        static LOOKS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    fn attempt(look: Look, tries: u32, click: u32) {
         gloo::timers::callback::Timeout::new(50, move || {
+            if LOOKS.with(std::cell::Cell::get) != click {
+                return;
+            }
             let sheet_ready = !look.in_controls() || !is_sheet() || sheet_in_place();
             match look.target().filter(|_| sheet_ready) {
                 Some(target) => {
@@ -165,13 +172,17 @@ fn look_at(look: Look, open_controls: &Callback<()>) {
                     focus.set_prevent_scroll(true);
                     let _ = target.focus_with_options(&focus);
                 }
-                None if tries < 40 => attempt(look, tries + 1),
+                None if tries < 40 => attempt(look, tries + 1, click),
                 None => {}
             }
         })
         .forget();
     }
-    attempt(look, 0);
+    let click = LOOKS.with(|looks| {
+        looks.set(looks.get().wrapping_add(1));
+        looks.get()
+    });
+    attempt(look, 0, click);
 }
 
 /// Whether the phone's controls' sheet is open and has finished sliding in, so that what is
@@ -273,6 +284,9 @@ pub struct LessonPanelProps {
     pub on_open_controls: Callback<()>,
 }
 
+/// Which question a guess or an answer belongs to: the lesson and its step.
+type Asked = (Rc<Lesson>, usize);
+
 /// The model's answer as shown: the figure, its range where the page has one, and the comparison.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Shown {
@@ -287,24 +301,55 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     let count = props.lesson.steps.len();
     let number = props.step.clamp(1, count);
     let step = props.lesson.steps[number - 1].clone();
-    // The reader's guess (or why it cannot be taken) and the answer once revealed, for the step
-    // on screen. The answer is the model's deterministic run; it is computed once, on reveal.
-    let guess = use_state(|| None::<Result<f64, GuessProblem>>);
-    let shown = use_state(|| None::<Shown>);
-    // Whether the embedding page has been told of this answer.
-    let announced = use_mut_ref(|| false);
+    // The reader's guess (or why it cannot be taken) and the answer once revealed, each kept
+    // with the question it belongs to: on the first render of another step they are the old
+    // step's, and are not shown or told. The answer is the model's deterministic run; it is
+    // computed once, on reveal.
+    let asked: Asked = (props.lesson.clone(), number);
+    let guess = use_state(|| None::<(Asked, Result<f64, GuessProblem>)>);
+    let shown = use_state(|| None::<(Asked, Shown)>);
+    let guess_now = guess
+        .as_ref()
+        .filter(|(of, _)| *of == asked)
+        .map(|(_, g)| *g);
+    let shown_now = shown
+        .as_ref()
+        .filter(|(of, _)| *of == asked)
+        .map(|(_, s)| *s);
+    // The question whose answer the embedding page has been told, and the message waiting for
+    // the answer's range (sent as it is if the reader moves on before the range is known).
+    let announced = use_mut_ref(|| None::<Asked>);
+    let waiting = use_mut_ref(|| None::<String>);
     let printing = use_state(|| false);
     {
-        let (guess, shown, announced) = (guess.clone(), shown.clone(), announced.clone());
+        let (guess, shown) = (guess.clone(), shown.clone());
+        let (announced, waiting) = (announced.clone(), waiting.clone());
         let step = step.clone();
         use_effect_with((props.lesson.clone(), number), move |_| {
             guess.set(None);
             shown.set(None);
-            *announced.borrow_mut() = false;
+            // A question answered again, after going back to it, is told again.
+            *announced.borrow_mut() = None;
             // After this render, and again once a parameter's group has been built.
             highlight(&step);
             let later = gloo::timers::callback::Timeout::new(50, move || highlight(&step));
-            move || drop(later)
+            move || {
+                drop(later);
+                if let Some(message) = waiting.borrow_mut().take() {
+                    announce(&message);
+                }
+            }
+        });
+    }
+    // Once printed, the handout leaves the page (a later print is of the page itself).
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |()| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "afterprint", move |_| {
+                    printing.set(false)
+                });
+            move || drop(listener)
         });
     }
     {
@@ -317,7 +362,7 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     }
     // An open question hides its figure from the rest of the page until it is answered.
     {
-        let hidden = match (&step.question, *shown) {
+        let hidden = match (&step.question, shown_now) {
             (Some(question), None) => Hidden(Some((question.material(), question.figure()))),
             _ => Hidden(None),
         };
@@ -339,21 +384,33 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
         let question = step.question.clone();
         let title = in_language(&props.lesson.title, lang).to_string();
         let known = range.is_some() || !props.shows_step;
-        use_effect_with((*shown, range, known), move |(shown, range, known)| {
-            if let (Some(shown), Some(question), true) = (shown, question, *known) {
-                if !std::mem::replace(&mut *announced.borrow_mut(), true) {
-                    announce(&answered_message(&Answered {
-                        lesson: &title,
-                        step: number,
-                        question: in_language(&question.prompt, lang),
-                        material: question.material(),
-                        figure: question.figure(),
-                        guess: shown.guess,
-                        answer: shown.answer.value,
-                        range: *range,
-                        compare: shown.answer.compare,
-                    }));
-                }
+        let asked = asked.clone();
+        use_effect_with((shown_now, range, known), move |(shown, range, known)| {
+            let (Some(shown), Some(question)) = (shown, question) else {
+                return;
+            };
+            if announced.borrow().as_ref() == Some(&asked) {
+                return;
+            }
+            let message = |range| {
+                answered_message(&Answered {
+                    lesson: &title,
+                    step: number,
+                    question: in_language(&question.prompt, lang),
+                    material: question.material(),
+                    figure: question.figure(),
+                    guess: shown.guess,
+                    answer: shown.answer.value,
+                    range,
+                    compare: shown.answer.compare,
+                })
+            };
+            if *known {
+                waiting.borrow_mut().take();
+                *announced.borrow_mut() = Some(asked);
+                announce(&message(*range));
+            } else {
+                *waiting.borrow_mut() = Some(message(None));
             }
         });
     }
@@ -396,42 +453,41 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
 
     let question = step.question.clone().map(|question| {
         let on_guess = {
-            let guess = guess.clone();
+            let (guess, asked) = (guess.clone(), asked.clone());
             Callback::from(move |event: InputEvent| {
                 let input: HtmlInputElement = event.target_unchecked_into();
                 let value = input.value();
                 // A number field gives no value for what it cannot read as a number.
-                guess.set(if value.is_empty() && bad_input(&input) {
+                let read = if value.is_empty() && bad_input(&input) {
                     Some(Err(GuessProblem::NotNumber))
                 } else {
                     read_guess(&value)
-                });
+                };
+                guess.set(read.map(|read| (asked.clone(), read)));
             })
         };
-        let taken = match *guess {
+        let taken = match guess_now {
             Some(Ok(value)) => Some(value),
             _ => None,
         };
         let on_reveal = {
-            let shown = shown.clone();
+            let (shown, asked) = (shown.clone(), asked.clone());
             let (step, question) = (step.clone(), question.clone());
             Callback::from(move |event: SubmitEvent| {
                 event.prevent_default();
                 if let Some(guess) = taken {
-                    shown.set(Some(Shown {
-                        answer: question.answer(&step),
-                        guess,
-                    }));
+                    let answer = question.answer(&step);
+                    shown.set(Some((asked.clone(), Shown { answer, guess })));
                 }
             })
         };
         let figure = question.figure();
-        let problem = match *guess {
+        let problem = match guess_now {
             Some(Err(problem)) => Some(guess_problem(lang, problem)),
             _ => None,
         };
         let write = |value: f64| figure_text(tr, figure, value);
-        let result = (*shown).map(|shown| {
+        let result = shown_now.map(|shown| {
             let (off, share) = how_far(shown.guess, shown.answer.value);
             let range_text = match range {
                 Some((low, high)) => range_note(tr, low, high, write),
@@ -465,18 +521,19 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             }
         });
         html! {
-            <form class="lesson-question" onsubmit={on_reveal}>
+            // A new form for each step, so that a guess typed for one is not left in the next.
+            <form class="lesson-question" key={number.to_string()} onsubmit={on_reveal}>
                 <p dir="auto"><strong>{ in_language(&question.prompt, lang).to_string() }</strong></p>
                 <label for="lesson-guess">{ tr.with("lesson-guess-in", &[("unit", figure_unit(tr, figure).into())]) }</label>
                 <input id="lesson-guess" type="number" step="any" required=true oninput={on_guess}
-                       disabled={shown.is_some()} data-field="guess"
+                       disabled={shown_now.is_some()} data-field="guess"
                        aria-invalid={problem.is_some().then_some("true")}
                        aria-describedby={problem.is_some().then_some("lesson-guess-problem")} />
-                <button type="submit" data-action="reveal" disabled={shown.is_some() || taken.is_none()}>{ tr.t("lesson-reveal") }</button>
+                <button type="submit" data-action="reveal" disabled={shown_now.is_some() || taken.is_none()}>{ tr.t("lesson-reveal") }</button>
                 if let Some(problem) = problem {
                     <p id="lesson-guess-problem" class="lesson-guess-problem" role="status" data-field="guess-problem">{ problem }</p>
                 }
-                if shown.is_none() {
+                if shown_now.is_none() {
                     <p class="help" data-field="hidden-note">{ tr.t("lesson-hidden-note") }</p>
                 }
                 { for result }
@@ -627,6 +684,15 @@ fn one(lang: Lang, text: &str) -> Texts {
     texts
 }
 
+/// What waits for the teacher's word before it replaces what they wrote.
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    /// A lesson to load into the writer.
+    Load(Lesson),
+    /// A step to edit (counted from 0) while another has typing not yet saved.
+    Edit(usize),
+}
+
 /// The fields of the step being written, as typed.
 #[derive(Clone, Debug, PartialEq)]
 struct Draft {
@@ -658,6 +724,20 @@ impl Draft {
             compare: String::new(),
             explain: String::new(),
         }
+    }
+
+    /// Whether these fields hold typing not yet saved: they differ from `since`, what they showed
+    /// when the step was started (the material of a step without a question follows the screen,
+    /// and does not count).
+    fn unsaved(&self, since: &Draft) -> bool {
+        let plain = |draft: &Draft| {
+            let mut draft = draft.clone();
+            if !draft.ask {
+                draft.material.clear();
+            }
+            draft
+        };
+        plain(self) != plain(since)
     }
 
     /// The fields of a step, in the page's language (else the language the step falls back to).
@@ -782,9 +862,9 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
     // The step being edited, counted from 0.
     let editing = use_state(|| None::<usize>);
     let refusal = use_state(|| None::<WriterRefusal>);
-    // A lesson loaded while the writer holds steps waits for the teacher to say it may replace
-    // them.
-    let pending = use_state(|| None::<Lesson>);
+    // A lesson loaded, or a step to edit, while the writer holds what the teacher wrote waits for
+    // them to say it may be replaced.
+    let pending = use_state(|| None::<Pending>);
     let loaded = use_state(|| None::<String>);
     let full = steps.len() >= MAX_STEPS && editing.is_none();
     // A new draft follows the material on screen until a question is asked.
@@ -841,14 +921,49 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
             pending.set(None);
         }
     };
-    // Loads a lesson into the writer, or asks first if that would replace steps written here.
+    // What the fields showed when the step being written was started.
+    let since = match *editing {
+        Some(index) => steps.get(index).map(|step| Draft::of(step, lang, material)),
+        None => None,
+    }
+    .unwrap_or_else(|| Draft::new(material));
+    let unsaved = draft.unsaved(&since);
+    // Loads a lesson into the writer, or asks first if that would replace what was written here:
+    // steps, the lesson's title, or a step being written.
     let load = {
         let (steps, pending, take) = (steps.clone(), pending.clone(), take.clone());
+        let written_here = !steps.is_empty() || !title.trim().is_empty() || unsaved;
         move |lesson: Lesson| {
-            if steps.is_empty() {
-                take(lesson);
+            if written_here {
+                pending.set(Some(Pending::Load(lesson)));
             } else {
-                pending.set(Some(lesson));
+                take(lesson);
+            }
+        }
+    };
+    // Brings a step into the fields to edit it, and its scenario on screen.
+    let edit = {
+        let (draft, editing, steps, pending, on_show) = (
+            draft.clone(),
+            editing.clone(),
+            steps.clone(),
+            pending.clone(),
+            props.on_show.clone(),
+        );
+        move |index: usize| {
+            let Some(step) = steps.get(index) else {
+                return;
+            };
+            draft.set(Draft::of(step, lang, material));
+            editing.set(Some(index));
+            pending.set(None);
+            // The step's scenario comes on screen, to be changed there and saved.
+            on_show.emit(step.link.clone());
+            if let Some(field) = gloo::utils::document()
+                .get_element_by_id("writer-step-title")
+                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = field.focus();
             }
         }
     };
@@ -972,11 +1087,11 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
         Callback::from(move |_: MouseEvent| load(lesson.clone()))
     });
     let on_replace = {
-        let (pending, take) = (pending.clone(), take.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(lesson) = (*pending).clone() {
-                take(lesson);
-            }
+        let (pending, take, edit) = (pending.clone(), take.clone(), edit.clone());
+        Callback::from(move |_: MouseEvent| match (*pending).clone() {
+            Some(Pending::Load(lesson)) => take(lesson),
+            Some(Pending::Edit(index)) => edit(index),
+            None => {}
         })
     };
     let on_keep = {
@@ -1034,9 +1149,16 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
             </section>
         }
     });
-    let compare_choices = Preset::ALL
+    let compare_choices: Vec<(String, String)> = Preset::ALL
         .into_iter()
-        .map(|p| (encode(&p.scenario()), names::preset(lang, p)));
+        .map(|p| (encode(&p.scenario()), names::preset(lang, p)))
+        .collect();
+    // A loaded question may compare with a scenario of its own, kept as it is.
+    let kept_compare = !draft.compare.is_empty()
+        && !compare_choices
+            .iter()
+            .any(|(link, _)| *link == draft.compare);
+    let compare_choices = compare_choices.into_iter();
 
     html! {
         <details class="lesson-writer" data-panel="lesson-writer">
@@ -1052,14 +1174,24 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                     <button type="button" data-action="edit-followed" onclick={on_followed}>{ tr.t("lesson-edit-followed") }</button>
                 }
             </div>
-            if let Some(lesson) = &*pending {
+            if let Some(asking) = &*pending {
                 <div class="writer-confirm" role="group" aria-labelledby="writer-confirm-text" data-field="writer-confirm">
-                    <p id="writer-confirm-text" role="status">{ tr.with("lesson-writer-replace", &[
-                        ("count", steps.len().into()),
-                        ("title", isolate(in_language(&lesson.title, lang)).into()),
-                        ("new", lesson.steps.len().into()),
-                    ]) }</p>
-                    <button type="button" data-action="replace-steps" onclick={on_replace}>{ tr.t("lesson-writer-replace-yes") }</button>
+                    <p id="writer-confirm-text" role="status">{ match asking {
+                        Pending::Load(lesson) => {
+                            let title = isolate(in_language(&lesson.title, lang));
+                            let new = lesson.steps.len();
+                            if steps.is_empty() {
+                                tr.with("lesson-writer-replace-typed", &[("title", title.into()), ("new", new.into())])
+                            } else {
+                                tr.with("lesson-writer-replace", &[("count", steps.len().into()), ("title", title.into()), ("new", new.into())])
+                            }
+                        }
+                        Pending::Edit(index) => tr.with("lesson-writer-edit-unsaved", &[("n", (index + 1).to_string().into())]),
+                    } }</p>
+                    <button type="button" data-action="replace-steps" onclick={on_replace}>{ match asking {
+                        Pending::Load(_) => tr.t("lesson-writer-replace-yes"),
+                        Pending::Edit(index) => tr.with("lesson-edit", &[("n", (index + 1).to_string().into())]),
+                    } }</button>
                     <button type="button" data-action="keep-steps" onclick={on_keep}>{ tr.t("lesson-writer-replace-no") }</button>
                 </div>
             }
@@ -1105,6 +1237,9 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                     <label for="writer-compare">{ tr.t("lesson-compare") }</label>
                     <select id="writer-compare" onchange={on_compare}>
                         <option value="" selected={draft.compare.is_empty()}>{ tr.t("lesson-none") }</option>
+                        if kept_compare {
+                            <option value={draft.compare.clone()} selected=true>{ tr.t("lesson-compare-kept") }</option>
+                        }
                         { for compare_choices.map(|(link, name)| html! { <option value={link.clone()} selected={draft.compare == link}>{ name }</option> }) }
                     </select>
                     <label for="writer-explain">{ tr.t("lesson-explain") }</label>
@@ -1161,19 +1296,14 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                             });
                         })
                     };
+                    // Typing not yet saved is not dropped without asking.
                     let on_edit = {
-                        let (draft, editing, on_show) = (draft.clone(), editing.clone(), props.on_show.clone());
-                        let step = step.clone();
+                        let (edit, pending, edited) = (edit.clone(), pending.clone(), *editing);
                         Callback::from(move |_: MouseEvent| {
-                            draft.set(Draft::of(&step, lang, material));
-                            editing.set(Some(index));
-                            // The step's scenario comes on screen, to be changed there and saved.
-                            on_show.emit(step.link.clone());
-                            if let Some(field) = gloo::utils::document()
-                                .get_element_by_id("writer-step-title")
-                                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok())
-                            {
-                                let _ = field.focus();
+                            if unsaved && edited != Some(index) {
+                                pending.set(Some(Pending::Edit(index)));
+                            } else {
+                                edit(index);
                             }
                         })
                     };

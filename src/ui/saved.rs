@@ -20,6 +20,9 @@ use yew::prelude::*;
 
 const KEY: &str = "chokepoint.saved.v1";
 const ASIDE_KEY: &str = "chokepoint.saved.v1.unreadable";
+/// The ids deleted in the last few seconds, with when: a tab that sees one of its own recent
+/// saves gone saves it again only if no tab deleted it.
+const DELETED_KEY: &str = "chokepoint.saved.v1.deleted";
 
 fn storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
@@ -182,11 +185,32 @@ fn show_stored(list: &ListHandle, problem: &ProblemHandle) -> Option<(Vec<SavedS
     changeable.then_some((stored, reported))
 }
 
-/// Whether a list holds a save: the same name and link (its id may have been changed to stay
-/// unique).
+/// Whether a list holds a save: the same id (renamed, perhaps, in another tab), or the same name
+/// and link (its id may have been changed to stay unique).
 fn listed(list: &[SavedScenario], saved: &SavedScenario) -> bool {
     list.iter()
-        .any(|s| s.name == saved.name && s.link == saved.link)
+        .any(|s| s.id == saved.id || (s.name == saved.name && s.link == saved.link))
+}
+
+/// The ids deleted in the last few seconds, by any tab, with when.
+fn deleted_lately() -> Vec<(String, f64)> {
+    let now = js_sys::Date::now();
+    storage()
+        .and_then(|storage| storage.get_item(DELETED_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str::<Vec<(String, f64)>>(&raw).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(_, at)| now - at < RECENT_MS)
+        .collect()
+}
+
+/// Notes that an entry was deleted, so that no tab saves it again.
+fn note_deleted(id: &str) {
+    let mut deleted = deleted_lately();
+    deleted.push((id.to_string(), js_sys::Date::now()));
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&deleted)) {
+        let _ = storage.set_item(DELETED_KEY, &text);
+    }
 }
 
 /// Applies a change to the list as stored now and shows the result. Returns whether it is stored.
@@ -256,6 +280,9 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                         let (list, problem, recent) =
                             (list.clone(), problem.clone(), recent.clone());
                         with_lock(move || {
+                            if deleted_lately().iter().any(|(id, _)| *id == saved.id) {
+                                return;
+                            }
                             let present = read().is_ok_and(|(now, _)| listed(&now, &saved));
                             if present
                                 || apply_stored(&list, &problem, &Change::Save(saved.clone()))
@@ -285,6 +312,9 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                     }
                     Change::Save(_) => {}
                     Change::Rename { id, .. } | Change::Delete { id } => {
+                        if stored && matches!(change, Change::Delete { .. }) {
+                            note_deleted(id);
+                        }
                         let shown: Vec<SavedScenario> =
                             list.iter().filter(|s| &s.id == id).cloned().collect();
                         recent.retain(|(saved, _)| &saved.id != id && !listed(&shown, saved));
@@ -309,7 +339,8 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             change(
                 save,
                 Box::new(move |stored| {
-                    if let Some(input) = input.filter(|_| stored) {
+                    // Cleared once saved, unless something else was typed in the meantime.
+                    if let Some(input) = input.filter(|i| stored && i.value() == text) {
                         input.set_value("");
                     }
                 }),

@@ -145,6 +145,14 @@ test('the lesson writer edits, reorders, previews and reloads lessons, the built
   await page.locator('[data-writer-step="2"] [data-action="move-up"]').click();
   assert.deepEqual(await titles(), ['Second', 'First']);
   await page.waitForFunction(() => document.activeElement?.closest('[data-writer-step="1"]'));
+  // A step half written is not dropped by Edit or by loading a lesson without asking.
+  await page.locator('#writer-step-title').fill('Half written');
+  await page.locator('[data-writer-step="2"] [data-action="edit-step"]').click();
+  assert.match(await page.locator('[data-field="writer-confirm"]').innerText(), /changes that are not saved\. Edit step 2 and drop them\?/);
+  await page.locator('[data-action="keep-steps"]').click();
+  assert.equal(await page.locator('#writer-step-title').inputValue(), 'Half written');
+  assert.equal(await page.locator('.writer-form').getAttribute('data-editing'), null);
+  await page.locator('#writer-step-title').fill('');
   // Edited: the step's scenario comes on screen, its fields fill in, and it is saved in place.
   await page.locator('[data-writer-step="2"] [data-action="edit-step"]').click();
   assert.equal(await page.locator('#writer-step-title').inputValue(), 'First');
@@ -162,7 +170,7 @@ test('the lesson writer edits, reorders, previews and reloads lessons, the built
 
   // The built-in story loads into the writer, after asking, to be edited: its other languages stay.
   await page.locator('[data-action="edit-story"]').click();
-  assert.match(await page.locator('[data-field="writer-confirm"]').innerText(), /holds 2 steps\. Replace them with the 8 of/);
+  assert.match(await page.locator('[data-field="writer-confirm"]').innerText(), /holds 2 steps\. Replace them, and anything typed in the fields, with the 8 of/);
   await page.locator('[data-action="replace-steps"]').click();
   assert.equal(await page.locator('.writer-steps li').count(), 8);
   await page.locator('[data-writer-step="5"] [data-action="edit-step"]').click();
@@ -300,6 +308,34 @@ test('a revealed answer is told to the embedding page: question, guess, answer a
     assert.ok(Math.abs(told.comparison - 25.9) < 0.5, `${told.comparison}`);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.answers.length), 1, 'told once');
+
+    // Steps 4 and 5 both ask: the next question starts empty, and is told only once answered,
+    // with its own guess.
+    await frame.locator('section.lesson [data-action="lesson-jump"]').selectOption('4');
+    await frame.locator('section.lesson[data-step="4"]').waitFor();
+    await frame.locator('section.lesson [data-field="guess"]').fill('100');
+    await frame.locator('section.lesson [data-action="reveal"]').click();
+    await page.waitForFunction(() => window.answers.length === 2, null, { timeout: 15000 });
+    await frame.locator('section.lesson [data-action="lesson-next"]').click();
+    await frame.locator('section.lesson[data-step="5"]').waitFor();
+    assert.equal(await frame.locator('section.lesson [data-field="guess"]').inputValue(), '');
+    assert.equal(await frame.locator('[data-field="answer"]').count(), 0, 'no answer shown before this step is answered');
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.answers.length), 2, 'nothing told for step 5 before its answer');
+    await frame.locator('section.lesson [data-field="guess"]').fill('110');
+    await frame.locator('section.lesson [data-action="reveal"]').click();
+    await page.waitForFunction(() => window.answers.length === 3, null, { timeout: 15000 });
+    const [, fourth, fifth] = await page.evaluate(() => window.answers);
+    assert.deepEqual([fourth.step, fourth.guess, fifth.step, fifth.guess], [4, 100, 5, 110]);
+    assert.notEqual(fifth.answer, fourth.answer);
+    // Back at step 4, a new guess is a new answer, told again.
+    await frame.locator('section.lesson [data-action="lesson-back"]').click();
+    await frame.locator('section.lesson[data-step="4"]').waitFor();
+    await frame.locator('section.lesson [data-field="guess"]').fill('90');
+    await frame.locator('section.lesson [data-action="reveal"]').click();
+    await page.waitForFunction(() => window.answers.length === 4, null, { timeout: 15000 });
+    const again = await page.evaluate(() => window.answers[3]);
+    assert.deepEqual([again.step, again.guess, again.answer], [4, 90, fourth.answer]);
   } finally {
     await page.close();
     await course.close();
@@ -357,6 +393,10 @@ test('a lesson prints as a handout: every step, room to write under each questio
   assert.match(text, /The 2019 dispute, step by step/);
   assert.match(text, /My prediction \(days\)/);
   assert.doesNotMatch(text, /Open the controls|Download data|Measures and assumptions/);
+  // Once printed, the handout leaves the page: a later print is of the page itself.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await handout.waitFor({ state: 'detached' });
   assert.deepEqual(problems, []);
   await page.close();
 });

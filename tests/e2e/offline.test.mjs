@@ -48,7 +48,7 @@ test('after one visit the simulator loads and works offline; a newer build repla
   await page.locator('figure[data-chart="lead-time"] svg').waitFor({ timeout: 15000 });
   // The worker's files come from the cache too: the bands and ranges arrive.
   await page.locator('figure[data-chart="lead-time"][data-band="own"] svg').waitFor({ timeout: 15000 });
-  await page.locator('.headlines .range').first().waitFor();
+  await page.locator('.headlines .range:not(.pending)').first().waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
   const before = await page.locator('.headlines').innerText();
   await page.locator('nav.presets button[data-preset="settlement"]').click();

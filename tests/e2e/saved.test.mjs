@@ -218,6 +218,32 @@ test('a save the browser does not store is reported and nothing is lost', async 
   await close();
 });
 
+test('an entry another tab deletes or renames a moment after it was saved stays as that tab left it', async () => {
+  // The saving tab watches its save for a few seconds, to save it again if a late copy of the
+  // other tab's list drops it; a deletion or a rename is not such a loss.
+  const { tabs: [a, b], problems, close } = await openTabs(['?v=4&preset=history&lang=en', '?v=4&preset=escalation&lang=en']);
+  try {
+    await save(a, 'Deleted at once');
+    await entry(a, 'Deleted at once').waitFor();
+    await save(a, 'Renamed at once');
+    await entry(b, 'Deleted at once').waitFor({ timeout: 5000 });
+    await entry(b, 'Renamed at once').waitFor({ timeout: 5000 });
+    await entry(b, 'Deleted at once').locator('[data-action="delete-saved"]').click();
+    const name = entry(b, 'Renamed at once').locator('[data-action="rename"]');
+    await name.fill('Renamed in B');
+    await name.blur();
+    await entry(a, 'Renamed in B').waitFor({ timeout: 5000 });
+    // Long enough for tab A to have answered every change it saw.
+    await a.waitForTimeout(1500);
+    assert.deepEqual(await storedNames(a), ['Renamed in B']);
+    assert.deepEqual(await shownNames(a), ['Renamed in B']);
+    assert.deepEqual(await shownNames(b), ['Renamed in B']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 test('two tabs saving at the same instant keep both entries', async () => {
   // Each tab reads, changes and writes the list while it holds the list's lock, so a save in one
   // tab is applied to what the other wrote a moment before.

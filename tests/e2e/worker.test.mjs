@@ -51,7 +51,7 @@ test('the worker computes the bands, ranges and attribution, and again after a c
   const { page, problems, requests } = await openPage(browser);
   await page.goto(server.url + '?v=4&preset=history');
   await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 15000 });
-  await page.locator('.headlines .range').first().waitFor();
+  await page.locator('.headlines .range:not(.pending)').first().waitFor();
   await page.locator('figure[data-chart="attribution"] svg').waitFor();
   for (const part of ['_loader.js', '.js', '_bg.wasm']) {
     assert.ok(requests.some((r) => new RegExp(`chokepoint-worker-[0-9a-f]+${part.replace('.', '\\.')}$`).test(r)), `worker ${part} loaded`);
@@ -106,7 +106,9 @@ test('a page without a worker computes exactly the same bands and ranges itself'
     const { page, problems, requests } = await openPage(browser);
     await page.goto(base + query);
     await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 15000 });
-    await page.locator('.headlines .range').first().waitFor();
+    // Every range in, not only the first.
+    await page.locator('.headlines .range:not(.pending)').first().waitFor();
+    await page.locator('.headlines .range.pending').first().waitFor({ state: 'detached' });
     figures.push(await page.locator('.headlines').innerText());
     tables.push(await leadTimeTable(page));
     assert.equal(requests.some((r) => r.includes('chokepoint-worker')), base === server.urls[0]);
@@ -148,7 +150,7 @@ test('a worker that never answers is given up, and the page computes the bands i
   await page.locator(`${leadTime} svg`).waitFor({ timeout: 15000 });
   assert.equal(await page.locator(leadTime).getAttribute('data-band'), null, 'no band before any arrives');
   await page.locator(`${leadTime}[data-band="own"] svg`).waitFor({ timeout: 30000 });
-  await page.locator('.headlines .range').first().waitFor();
+  await page.locator('.headlines .range:not(.pending)').first().waitFor();
   assert.ok(warnings.some((w) => w.includes('worker did not answer')), warnings.join('\n'));
   await page.close();
 });
