@@ -4,8 +4,8 @@
 //! of the model's own tables (measures, parameters, presets, materials) stays next to the tables,
 //! where the command line and docs/MODEL.md use it; Japanese and Korean have a message for each
 //! entry, and `tests/i18n.rs` fails on any id missing from a language. The notes on where each
-//! parameter's default comes from are a second file per language, `locales/{ja,ko}-sources.ftl`. Numbers and dates are
-//! formatted here for each language. Pure Rust: no browser, tested natively.
+//! parameter's default comes from are a second file per language, `locales/{ja,ko}-sources.ftl`.
+//! Numbers and dates are formatted here for each language. Pure Rust: no browser, tested natively.
 
 mod format;
 

@@ -42,7 +42,8 @@ const REPLY: &str = "chokepoint:scenario";
 const CHANGED: &str = "chokepoint:scenario-changed";
 const REFUSED: &str = "chokepoint:refused";
 const ANSWERED: &str = "chokepoint:answered";
-const RESIZE: &str = "chokepoint:resize";
+/// The type of the message that gives the page's height (the embed snippet's script reads it).
+pub const RESIZE: &str = "chokepoint:resize";
 
 /// A request the simulator answers.
 #[derive(Clone, Debug, PartialEq)]
@@ -249,6 +250,7 @@ pub fn resize_message(height: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::Preset;
 
     #[test]
     fn an_answer_and_a_height_are_told_in_the_documented_shape() {
@@ -280,7 +282,6 @@ mod tests {
             json!({"type": "chokepoint:resize", "apiVersion": 1, "height": 912})
         );
     }
-    use crate::scenario::Preset;
 
     #[test]
     fn requests_of_the_documented_shape_are_read() {

@@ -199,7 +199,7 @@ pub fn embed_snippet(url: &str, title: &str, height: u32) -> String {
 <script>
 addEventListener("message", function (event) {{
   var data = event.data;
-  if (event.origin !== "{origin}" || !data || data.type !== "chokepoint:resize") return;
+  if (event.origin !== "{origin}" || !data || data.type !== "{resize}") return;
   document.querySelectorAll("iframe[data-chokepoint]").forEach(function (frame) {{
     if (frame.contentWindow === event.source) frame.style.height = Math.ceil(data.height) + "px";
   }});
@@ -207,6 +207,7 @@ addEventListener("message", function (event) {{
 </script>"#,
         src = escape(url),
         title = escape(title),
+        resize = super::message::RESIZE,
     )
 }
 

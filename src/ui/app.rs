@@ -395,6 +395,19 @@ pub fn App() -> Html {
             }
         })
     });
+    // The scenario of the step followed, read from its link once per step.
+    let lesson_step = (*lesson).as_ref().map(|(_, step)| *step);
+    let step_link = {
+        let parsed = parsed_lesson.clone();
+        use_memo((lesson_raw.clone(), lesson_step), move |(_, step)| {
+            match (&*parsed, step) {
+                (Some(Ok(found)), Some(step)) => {
+                    Some(found.steps[(*step).clamp(1, found.steps.len()) - 1].scenario())
+                }
+                _ => None,
+            }
+        })
+    };
     let width = chart_width(use_window_width());
     let Workspace { scenario, compare } = state.workspace.clone();
     // The scenario before the last change, when it differs from the one shown.
@@ -684,7 +697,6 @@ pub fn App() -> Html {
 
     // A lesson's step sets its scenario (and material) when the step is opened; a lesson that
     // cannot be read is closed with a notice saying why.
-    let lesson_state = lesson.clone();
     {
         let (dispatcher, material, notices, lesson) = (
             dispatcher.clone(),
@@ -692,24 +704,21 @@ pub fn App() -> Html {
             notices.setter(),
             lesson.setter(),
         );
-        let parsed = parsed_lesson.clone();
-        let step = (*lesson_state).as_ref().map(|(_, step)| *step);
+        let (parsed, step_link) = (parsed_lesson.clone(), step_link.clone());
         let restoring = restoring.clone();
         let flush_edits = flush_edits.clone();
         let shown_now = state.workspace.clone();
-        use_effect_with((lesson_raw.clone(), step), move |_| {
+        use_effect_with((lesson_raw.clone(), lesson_step), move |_| {
             // A step brought back by Back or Forward keeps the scenario its entry held.
             let restored = std::mem::take(&mut *restoring.borrow_mut());
-            match (&*parsed, step) {
+            match (&*parsed, &*step_link) {
                 (Some(Ok(_)), Some(_)) if restored => {}
-                (Some(Ok(found)), Some(step)) => {
-                    let index = step.clamp(1, found.steps.len()) - 1;
-                    let link = found.steps[index].scenario();
-                    // Already shown when the panel chose the step.
-                    if shown_now.scenario != link.scenario || shown_now.compare != link.compare {
-                        flush_edits();
-                        show_link(&dispatcher, &material, link);
-                    }
+                // Unless already shown when the panel chose the step.
+                (Some(Ok(_)), Some(link))
+                    if shown_now.scenario != link.scenario || shown_now.compare != link.compare =>
+                {
+                    flush_edits();
+                    show_link(&dispatcher, &material, link.clone());
                 }
                 (Some(Err(reason)), _) => {
                     notices.set(Some(Notice::LessonRefused(reason.clone())));
@@ -1210,13 +1219,9 @@ pub fn App() -> Html {
     // other charts.
     // Whether the page shows the lesson step's scenario as the step set it: the answer's range is
     // the page's then.
-    let shows_lesson_step = match (&*parsed_lesson, &*lesson) {
-        (Some(Ok(found)), Some((_, step))) => {
-            let index = (*step).clamp(1, found.steps.len()) - 1;
-            found.steps[index].scenario().scenario == scenario
-        }
-        _ => false,
-    };
+    let shows_lesson_step = (*step_link)
+        .as_ref()
+        .is_some_and(|link| link.scenario == scenario);
     let hidden_now = if lesson.is_some() {
         *hidden
     } else {

@@ -146,12 +146,7 @@ fn look_at(look: Look, open_controls: &Callback<()>) {
         open_controls.emit(());
     }
     if let Look::Param(view) = look {
-        let selector = format!("details[data-group=\"{}\"]", view.group.id());
-        if let Ok(Some(group)) = gloo::utils::document().query_selector(&selector) {
-            if let Some(details) = group.dyn_ref::<web_sys::HtmlDetailsElement>() {
-                details.set_open(true);
-            }
-        }
+        open_group(view);
     }
     thread_local! {
         // Counts "Look at" clicks: a later click stops the earlier one's waiting.
@@ -185,6 +180,16 @@ fn look_at(look: Look, open_controls: &Callback<()>) {
     attempt(look, 0, click);
 }
 
+/// Opens the group of controls a parameter is in (its controls are built when it first opens).
+fn open_group(view: &ParamView) {
+    let selector = format!("details[data-group=\"{}\"]", view.group.id());
+    if let Ok(Some(group)) = gloo::utils::document().query_selector(&selector) {
+        if let Some(details) = group.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            details.set_open(true);
+        }
+    }
+}
+
 /// Whether the phone's controls' sheet is open and has finished sliding in, so that what is
 /// scrolled to inside it stays where it was put.
 fn sheet_in_place() -> bool {
@@ -216,13 +221,7 @@ fn highlight(step: &Step) {
     let mut selectors = Vec::new();
     if let Some(control) = &step.control {
         if let Some(view) = find_param(control) {
-            if let Ok(Some(group)) =
-                document.query_selector(&format!("details[data-group=\"{}\"]", view.group.id()))
-            {
-                if let Some(details) = group.dyn_ref::<web_sys::HtmlDetailsElement>() {
-                    details.set_open(true);
-                }
-            }
+            open_group(view);
             selectors.push(format!("[data-param=\"{control}\"]"));
         } else {
             selectors.push(format!("fieldset[data-measure=\"{control}\"]"));
@@ -306,8 +305,8 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
     // step's, and are not shown or told. The answer is the model's deterministic run; it is
     // computed once, on reveal.
     let asked: Asked = (props.lesson.clone(), number);
-    let guess = use_state(|| None::<(Asked, Result<f64, GuessProblem>)>);
-    let shown = use_state(|| None::<(Asked, Shown)>);
+    let guess = use_state_eq(|| None::<(Asked, Result<f64, GuessProblem>)>);
+    let shown = use_state_eq(|| None::<(Asked, Shown)>);
     let guess_now = guess
         .as_ref()
         .filter(|(of, _)| *of == asked)
@@ -525,7 +524,9 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             <form class="lesson-question" key={number.to_string()} onsubmit={on_reveal}>
                 <p dir="auto"><strong>{ in_language(&question.prompt, lang).to_string() }</strong></p>
                 <label for="lesson-guess">{ tr.with("lesson-guess-in", &[("unit", figure_unit(tr, figure).into())]) }</label>
+                // Once answered, the field keeps showing the guess.
                 <input id="lesson-guess" type="number" step="any" required=true oninput={on_guess}
+                       value={shown_now.map(|shown| shown.guess.to_string())}
                        disabled={shown_now.is_some()} data-field="guess"
                        aria-invalid={problem.is_some().then_some("true")}
                        aria-describedby={problem.is_some().then_some("lesson-guess-problem")} />
@@ -540,14 +541,20 @@ pub fn LessonPanel(props: &LessonPanelProps) -> Html {
             </form>
         }
     });
-    let address = step_address(&props.raw, &step, number);
+    // Written once per step (a lesson carried in the link is compressed into it).
+    let address = {
+        let step = step.clone();
+        use_memo((props.raw.clone(), number), move |(raw, number)| {
+            step_address(raw, &step, *number).map(AttrValue::from)
+        })
+    };
 
     html! {
         <section class="lesson" aria-labelledby="lesson-title" data-step={number.to_string()}>
             <p class="lesson-name">
                 <span>{ tr.t("lesson-label") }{ tr.t("colon") }<bdi>{ in_language(&props.lesson.title, lang).to_string() }</bdi></span>
                 <span class="lesson-tools">
-                    <QrButton id="qr-lesson-step" address={address.map(AttrValue::from)} what={tr.with("qr-step", &[("n", number.to_string().into())])} />
+                    <QrButton id="qr-lesson-step" address={(*address).clone()} what={tr.with("qr-step", &[("n", number.to_string().into())])} />
                     <button type="button" data-action="print-handout" onclick={on_print}>{ tr.t("lesson-print") }</button>
                     <button type="button" class="lesson-close" data-action="close-lesson" onclick={on_close}>{ tr.t("lesson-close") }</button>
                 </span>
@@ -591,12 +598,12 @@ struct HandoutProps {
 fn Handout(props: &HandoutProps) -> Html {
     let tr = use_tr();
     let lang = tr.0;
-    let steps = use_memo((props.lesson.clone(), lang), |(lesson, _)| {
-        let runs = std::cell::RefCell::new(RunCache::default());
-        lesson
-            .steps
-            .iter()
-            .map(|step| {
+    // Each step's chart and QR code, drawn once.
+    let steps = use_memo(
+        (props.lesson.clone(), props.raw.clone(), lang),
+        |(lesson, raw, _)| {
+            let runs = std::cell::RefCell::new(RunCache::default());
+            let chart_of = |step: &Step| {
                 let chart = step.chart().filter(|_| step.question.is_none())?;
                 let part = match chart {
                     ChartId::LeadTime => Part::LeadTime,
@@ -617,9 +624,19 @@ fn Handout(props: &HandoutProps) -> Html {
                 )
                 .into_iter()
                 .find(|drawn| drawn.chart == chart)
-            })
-            .collect::<Vec<_>>()
-    });
+            };
+            lesson
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(index, step)| {
+                    let qr = step_address(raw, step, index + 1)
+                        .and_then(|address| qr_svg(&address).ok());
+                    (chart_of(step), qr)
+                })
+                .collect::<Vec<_>>()
+        },
+    );
     let count = props.lesson.steps.len();
     let body = gloo::utils::body();
     create_portal(
@@ -627,14 +644,13 @@ fn Handout(props: &HandoutProps) -> Html {
             <div class="handout" lang={lang.id()} data-handout="lesson">
                 <h1>{ in_language(&props.lesson.title, lang).to_string() }</h1>
                 <p class="handout-name">{ tr.t("handout-name") }</p>
-                { for props.lesson.steps.iter().zip(steps.iter()).enumerate().map(|(index, (step, drawn))| {
+                { for props.lesson.steps.iter().zip(steps.iter()).enumerate().map(|(index, (step, (drawn, qr)))| {
                     let looks: Vec<String> = Look::of(step).into_iter().map(|l| l.name(lang)).collect();
-                    let qr = step_address(&props.raw, step, index + 1).and_then(|address| qr_svg(&address).ok());
                     html! {
                         <section class="handout-step" data-step={(index + 1).to_string()}>
                             <h2>{ step_heading(tr, step, index + 1, count) }</h2>
                             if let Some(svg) = qr {
-                                <div class="handout-qr" aria-hidden="true">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                                <div class="handout-qr" aria-hidden="true">{ Html::from_html_unchecked(AttrValue::from(svg.clone())) }</div>
                             }
                             <p dir="auto">{ in_language(&step.text, lang).to_string() }</p>
                             if !looks.is_empty() {
@@ -1074,17 +1090,21 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
         let load = load.clone();
         Callback::from(move |_: MouseEvent| load(Lesson::story()))
     };
-    // The lesson the page follows, if it is not the built-in story (which has its own button).
+    // The lesson the page follows, if it is not the built-in story (which has its own button),
+    // read when asked for.
     let followed = props
         .link
         .view
         .lesson
         .as_ref()
         .filter(|(raw, _)| raw != "story")
-        .and_then(|(raw, _)| parse(raw).ok());
-    let on_followed = followed.map(|lesson| {
-        let load = load.clone();
-        Callback::from(move |_: MouseEvent| load(lesson.clone()))
+        .map(|(raw, _)| raw.clone());
+    let on_followed = followed.map(|raw| {
+        let (load, refusal) = (load.clone(), refusal.clone());
+        Callback::from(move |_: MouseEvent| match parse(&raw) {
+            Ok(lesson) => load(lesson),
+            Err(error) => refusal.set(Some(WriterRefusal::Load(error))),
+        })
     });
     let on_replace = {
         let (pending, take, edit) = (pending.clone(), take.clone(), edit.clone());
@@ -1149,16 +1169,17 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
             </section>
         }
     });
-    let compare_choices: Vec<(String, String)> = Preset::ALL
-        .into_iter()
-        .map(|p| (encode(&p.scenario()), names::preset(lang, p)))
-        .collect();
+    let compare_choices = use_memo(lang, |lang| {
+        Preset::ALL
+            .into_iter()
+            .map(|p| (encode(&p.scenario()), names::preset(*lang, p)))
+            .collect::<Vec<_>>()
+    });
     // A loaded question may compare with a scenario of its own, kept as it is.
     let kept_compare = !draft.compare.is_empty()
         && !compare_choices
             .iter()
             .any(|(link, _)| *link == draft.compare);
-    let compare_choices = compare_choices.into_iter();
 
     html! {
         <details class="lesson-writer" data-panel="lesson-writer">
@@ -1240,7 +1261,7 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                         if kept_compare {
                             <option value={draft.compare.clone()} selected=true>{ tr.t("lesson-compare-kept") }</option>
                         }
-                        { for compare_choices.map(|(link, name)| html! { <option value={link.clone()} selected={draft.compare == link}>{ name }</option> }) }
+                        { for compare_choices.iter().map(|(link, name)| html! { <option value={link.clone()} selected={draft.compare == *link}>{ name.clone() }</option> }) }
                     </select>
                     <label for="writer-explain">{ tr.t("lesson-explain") }</label>
                     <textarea id="writer-explain" rows="3" maxlength="4000" value={draft.explain.clone()} oninput={on_explain}
@@ -1269,12 +1290,23 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                 { for steps.iter().enumerate().map(|(index, step)| {
                     let n = (index + 1).to_string();
                     let last = index + 1 == steps.len();
+                    // A question about editing a step by its place is no longer asked once the
+                    // steps move.
+                    let forget_edit = {
+                        let pending = pending.clone();
+                        move || {
+                            if matches!(*pending, Some(Pending::Edit(_))) {
+                                pending.set(None);
+                            }
+                        }
+                    };
                     let moved = |to: usize| {
-                        let (steps, editing) = (steps.clone(), editing.clone());
+                        let (steps, editing, forget_edit) = (steps.clone(), editing.clone(), forget_edit.clone());
                         Callback::from(move |_: MouseEvent| {
                             let mut next = (*steps).clone();
                             next.swap(index, to);
                             steps.set(next);
+                            forget_edit();
                             editing.set(match *editing {
                                 Some(i) if i == index => Some(to),
                                 Some(i) if i == to => Some(index),
@@ -1309,11 +1341,13 @@ pub fn LessonWriter(props: &LessonWriterProps) -> Html {
                     };
                     let on_remove = {
                         let (steps, refusal, editing, draft) = (steps.clone(), refusal.clone(), editing.clone(), draft.clone());
+                        let forget_edit = forget_edit.clone();
                         Callback::from(move |_: MouseEvent| {
                             let mut next = (*steps).clone();
                             next.remove(index);
                             steps.set(next);
                             refusal.set(None);
+                            forget_edit();
                             match *editing {
                                 Some(i) if i == index => {
                                     editing.set(None);

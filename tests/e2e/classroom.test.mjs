@@ -289,6 +289,7 @@ test('a revealed answer is told to the embedding page: question, guess, answer a
     await frame.locator('section.lesson [data-field="guess"]').fill('40');
     await frame.locator('section.lesson [data-action="reveal"]').click();
     await page.waitForFunction(() => window.answers.length > 0, null, { timeout: 15000 });
+    assert.equal(await frame.locator('section.lesson [data-field="guess"]').inputValue(), '40', 'the guess stays in its field');
     const [told] = await page.evaluate(() => window.answers);
     const prompt = await frame.locator('section.lesson .lesson-question p strong').first().innerText();
     assert.equal(told.type, 'chokepoint:answered');
